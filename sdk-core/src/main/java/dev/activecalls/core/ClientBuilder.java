@@ -1,0 +1,269 @@
+package dev.activecalls.core;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The options every vendor client's builder shares: base URL, timeouts, retries, an OkHttpClient
+ * to share, interceptors, clock and sleeper. Each vendor builder extends this and adds its
+ * credentials.
+ *
+ * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, whole-call timeout 60 s per
+ * attempt, {@link RetryPolicy#defaults()}, the system clock and real sleeping. With a supplied
+ * {@link OkHttpClient}, only the timeouts set here override that client's own.
+ *
+ * @param <B> the vendor builder's own type, returned by every setter
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** The connect timeout used when neither this builder nor a supplied client sets one. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** The read timeout used when neither this builder nor a supplied client sets one. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The write timeout used when neither this builder nor a supplied client sets one. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+  /** The whole-call timeout of one attempt used when neither this builder nor a supplied client sets one. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  private final String defaultBaseUrl;
+  private @Nullable String baseUrl;
+  private @Nullable Duration connectTimeout;
+  private @Nullable Duration readTimeout;
+  private @Nullable Duration writeTimeout;
+  private @Nullable Duration callTimeout;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private @Nullable OkHttpClient okHttpClient;
+  private final List<Interceptor> interceptors = new ArrayList<>();
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
+
+  /**
+   * Creates a builder.
+   *
+   * @param defaultBaseUrl the vendor's production base URL, used unless {@link #baseUrl(String)}
+   *     is called
+   */
+  protected ClientBuilder(String defaultBaseUrl) {
+    this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+  }
+
+  /** Returns this builder as its own type. */
+  protected abstract B self();
+
+  /**
+   * Sets the base URL, for a proxy, a regional endpoint or a test server. Must be https, or plain
+   * http to a loopback host (localhost, 127.0.0.0/8, ::1).
+   *
+   * @param baseUrl like {@code https://api.example.com} or {@code http://127.0.0.1:8080}
+   * @return this builder
+   */
+  public final B baseUrl(String baseUrl) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    return self();
+  }
+
+  /**
+   * Sets how long to wait for a TCP/TLS connection.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws IllegalArgumentException if zero or negative
+   */
+  public final B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return self();
+  }
+
+  /**
+   * Sets how long to wait for each read of the response.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws IllegalArgumentException if zero or negative
+   */
+  public final B readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return self();
+  }
+
+  /**
+   * Sets how long to wait for each write of the request.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws IllegalArgumentException if zero or negative
+   */
+  public final B writeTimeout(Duration timeout) {
+    this.writeTimeout = positive(timeout, "writeTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the whole-call timeout of one attempt: connect, write, server time and read together.
+   * Retries get a fresh timeout each.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws IllegalArgumentException if zero or negative
+   */
+  public final B callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Sets when and how long to wait before retrying.
+   *
+   * @param retryPolicy the policy; {@link RetryPolicy#none()} turns retries off
+   * @return this builder
+   */
+  public final B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return self();
+  }
+
+  /**
+   * Sets the number of retries, keeping the rest of the current retry policy.
+   *
+   * @param maxRetries 0 to 10
+   * @return this builder
+   * @throws IllegalArgumentException if outside 0..10
+   */
+  public final B maxRetries(int maxRetries) {
+    this.retryPolicy = retryPolicy.newBuilder().maxRetries(maxRetries).build();
+    return self();
+  }
+
+  /**
+   * Shares the caller's OkHttpClient: its connection pool, dispatcher, proxy and TLS settings. It
+   * is not modified; the client derives its own through {@link OkHttpClient#newBuilder()}, so the
+   * SDK's authentication, retries and timeouts still apply. Closing the SDK client does not shut
+   * it down.
+   *
+   * @param okHttpClient the client to share
+   * @return this builder
+   */
+  public final B okHttpClient(OkHttpClient okHttpClient) {
+    this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+    return self();
+  }
+
+  /**
+   * Adds an application interceptor, run on every attempt (including retries), before the
+   * authentication headers are added.
+   *
+   * @param interceptor the interceptor
+   * @return this builder
+   */
+  public final B addInterceptor(Interceptor interceptor) {
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return self();
+  }
+
+  /**
+   * Sets the clock used to read {@code Retry-After} dates.
+   *
+   * @param clock the clock
+   * @return this builder
+   */
+  public final B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * Sets what waits between retries; tests pass one that records instead of sleeping.
+   *
+   * @param sleeper the sleeper
+   * @return this builder
+   */
+  public final B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return self();
+  }
+
+  /**
+   * Settles the configuration for a vendor client's constructor.
+   *
+   * @param vendor the vendor's short name for the User-Agent, like {@code trillet}
+   * @param credentials the vendor's authentication headers
+   * @return the configuration
+   * @throws IllegalArgumentException if the base URL is not a valid https URL (or http to a
+   *     loopback host), or carries a query, fragment or user info
+   */
+  protected final ClientConfig buildConfig(String vendor, Credentials credentials) {
+    HttpUrl url = checkBaseUrl(baseUrl != null ? baseUrl : defaultBaseUrl);
+    boolean own = okHttpClient == null;
+    return new ClientConfig(
+        vendor,
+        url,
+        credentials,
+        connectTimeout != null ? connectTimeout : own ? DEFAULT_CONNECT_TIMEOUT : null,
+        readTimeout != null ? readTimeout : own ? DEFAULT_READ_TIMEOUT : null,
+        writeTimeout != null ? writeTimeout : own ? DEFAULT_WRITE_TIMEOUT : null,
+        callTimeout != null ? callTimeout : own ? DEFAULT_CALL_TIMEOUT : null,
+        retryPolicy,
+        okHttpClient,
+        interceptors,
+        clock,
+        sleeper);
+  }
+
+  /**
+   * Parses and checks a base URL.
+   *
+   * @param value the URL text
+   * @return the URL
+   * @throws IllegalArgumentException if it is not an https URL (or http to a loopback host), or
+   *     carries a query, fragment or user info
+   */
+  static HttpUrl checkBaseUrl(String value) {
+    HttpUrl url = HttpUrl.parse(value.strip());
+    if (url == null) {
+      throw new IllegalArgumentException("baseUrl is not a valid http(s) URL: " + value);
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new IllegalArgumentException("baseUrl must not contain user info");
+    }
+    if (url.query() != null || url.fragment() != null) {
+      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url);
+    }
+    if (!url.isHttps() && !isLoopback(url.host())) {
+      throw new IllegalArgumentException(
+          "baseUrl must use https; plain http is allowed only to a loopback host (localhost,"
+              + " 127.0.0.1, ::1), was " + url);
+    }
+    return url;
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    boolean ipLiteral = host.contains(":") || host.matches("[0-9.]+");
+    if (!ipLiteral) {
+      return false; // never resolve names here: DNS must not decide where credentials go
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,496 @@
+package dev.activecalls.core.internal;
+
+import com.squareup.moshi.JsonReader;
+import dev.activecalls.core.ApiResponse;
+import dev.activecalls.core.ClientConfig;
+import dev.activecalls.core.RequestOptions;
+import dev.activecalls.core.RetryPolicy;
+import dev.activecalls.core.errors.ActiveCallsException;
+import dev.activecalls.core.errors.ApiConnectionException;
+import dev.activecalls.core.errors.ApiError;
+import dev.activecalls.core.errors.ApiException;
+import dev.activecalls.core.errors.ApiTimeoutException;
+import dev.activecalls.core.errors.NotFoundException;
+import dev.activecalls.core.errors.ResponseDecodingException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one HTTP pipeline every vendor client runs on: builds the request, adds the User-Agent and
+ * (on the network hop, same origin only) the credentials, runs attempts with the {@link
+ * RetryPolicy}, maps failures to typed exceptions, decodes success bodies and logs one line per
+ * attempt. Synchronous calls run on the caller's thread; asynchronous ones on OkHttp's dispatcher,
+ * waiting between retries on a timer rather than a thread.
+ */
+public final class HttpPipeline implements AutoCloseable {
+  /** Logger for one DEBUG line per attempt; no headers, no bodies. */
+  static final System.Logger LOG = System.getLogger("dev.activecalls.http");
+  /** How much of an error body is kept. */
+  static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+  private static final int EXCERPT_CHARS = 300;
+
+  private final ClientConfig config;
+  private final ErrorBodyParser errorParser;
+  private final OkHttpClient http;
+  private final boolean ownsHttpClient;
+  private final String userAgent;
+  private final HttpUrl base;
+
+  /**
+   * Creates the pipeline for one client.
+   *
+   * @param config the client's settled configuration
+   * @param errorParser reads the vendor's error bodies
+   */
+  public HttpPipeline(ClientConfig config, ErrorBodyParser errorParser) {
+    this.config = config;
+    this.errorParser = errorParser;
+    this.ownsHttpClient = config.okHttpClient() == null;
+    this.http = buildHttpClient(config);
+    this.userAgent = UserAgent.forVendor(config.vendor());
+    HttpUrl url = config.baseUrl();
+    int last = url.pathSize() - 1;
+    this.base = url.pathSegments().get(last).isEmpty() ? url.newBuilder().removePathSegment(last).build() : url;
+  }
+
+  private static OkHttpClient buildHttpClient(ClientConfig config) {
+    OkHttpClient supplied = config.okHttpClient();
+    OkHttpClient.Builder builder = supplied != null ? supplied.newBuilder() : new OkHttpClient.Builder();
+    if (config.connectTimeout() != null) {
+      builder.connectTimeout(config.connectTimeout());
+    }
+    if (config.readTimeout() != null) {
+      builder.readTimeout(config.readTimeout());
+    }
+    if (config.writeTimeout() != null) {
+      builder.writeTimeout(config.writeTimeout());
+    }
+    if (config.callTimeout() != null) {
+      builder.callTimeout(config.callTimeout());
+    }
+    for (Interceptor interceptor : config.interceptors()) {
+      builder.addInterceptor(interceptor);
+    }
+    builder.addNetworkInterceptor(new CredentialsInterceptor(config.baseUrl(), config.credentials()));
+    return builder.build();
+  }
+
+  /** Returns the configuration this pipeline was made from. */
+  public ClientConfig config() {
+    return config;
+  }
+
+  /**
+   * Runs {@code request} on the calling thread, retrying as the policy allows.
+   *
+   * @param request the endpoint call
+   * @param options per-call overrides
+   * @param <T> the result type
+   * @return the decoded response
+   * @throws ApiException if the vendor answered with an error
+   * @throws ApiConnectionException if no answer came (or {@link ApiTimeoutException})
+   * @throws ResponseDecodingException if the answer is not the expected JSON
+   */
+  public <T> ApiResponse<T> execute(ApiRequest<T> request, RequestOptions options) {
+    Request httpRequest = toHttpRequest(request, options);
+    int maxRetries = maxRetries(options);
+    for (int attempt = 1; ; attempt++) {
+      Call call = newCall(httpRequest, options);
+      long started = System.nanoTime();
+      Outcome<T> outcome;
+      try (Response response = call.execute()) {
+        outcome = onResponse(request, httpRequest, response);
+      } catch (IOException e) {
+        outcome = onFailure(httpRequest, call, e);
+      }
+      log(httpRequest, outcome, started, attempt);
+      if (outcome.response() != null) {
+        return outcome.response();
+      }
+      Duration wait = nextWait(outcome, attempt, maxRetries);
+      if (wait == null) {
+        throw outcome.failure();
+      }
+      try {
+        config.sleeper().sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiConnectionException("Interrupted while waiting to retry " + describe(httpRequest), e);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code request} on OkHttp's dispatcher. Cancelling the future cancels the HTTP call in
+   * flight and every retry still to come.
+   *
+   * @param request the endpoint call
+   * @param options per-call overrides
+   * @param <T> the result type
+   * @return a future of the decoded response, failing with the exceptions {@link #execute} throws
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request, RequestOptions options) {
+    AsyncExecution<T> execution = new AsyncExecution<>(request, toHttpRequest(request, options), options);
+    execution.result.whenComplete((value, failure) -> {
+      if (execution.result.isCancelled()) {
+        execution.cancel();
+      }
+    });
+    execution.start(1);
+    return execution.result;
+  }
+
+  /**
+   * Like {@link #execute}, but a 404 is an answer: an empty body, with the 404's status, headers
+   * and request id.
+   *
+   * @param request the endpoint call
+   * @param options per-call overrides
+   * @param <T> the result type
+   * @return the decoded response, or an empty one for 404
+   */
+  public <T> ApiResponse<Optional<T>> executeOptional(ApiRequest<T> request, RequestOptions options) {
+    try {
+      ApiResponse<T> response = execute(request, options);
+      return response.withBody(Optional.of(response.body()));
+    } catch (NotFoundException e) {
+      return notFound(e);
+    }
+  }
+
+  /**
+   * Like {@link #executeAsync}, but a 404 completes with an empty body.
+   *
+   * @param request the endpoint call
+   * @param options per-call overrides
+   * @param <T> the result type
+   * @return a future of the decoded response, or of an empty one for 404
+   */
+  public <T> CompletableFuture<ApiResponse<Optional<T>>> executeOptionalAsync(
+      ApiRequest<T> request, RequestOptions options) {
+    CompletableFuture<ApiResponse<T>> source = executeAsync(request, options);
+    CompletableFuture<ApiResponse<Optional<T>>> result = new CompletableFuture<>();
+    source.whenComplete((response, failure) -> {
+      Throwable cause = failure == null ? null : Futures.unwrap(failure);
+      if (cause == null) {
+        result.complete(response.withBody(Optional.of(response.body())));
+      } else if (cause instanceof NotFoundException notFound) {
+        result.complete(notFound(notFound));
+      } else {
+        result.completeExceptionally(cause);
+      }
+    });
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        source.cancel(true);
+      }
+    });
+    return result;
+  }
+
+  private static <T> ApiResponse<Optional<T>> notFound(NotFoundException e) {
+    return new ApiResponse<>(e.statusCode(), e.headers(), e.requestId(), Optional.empty());
+  }
+
+  /** Shuts down the connection pool and dispatcher, unless they belong to a supplied client. */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  private int maxRetries(RequestOptions options) {
+    Integer override = options.maxRetries();
+    return override != null ? override : config.retryPolicy().maxRetries();
+  }
+
+  private Request toHttpRequest(ApiRequest<?> request, RequestOptions options) {
+    HttpUrl.Builder url = base.newBuilder();
+    for (String segment : request.pathSegments()) {
+      url.addEncodedPathSegment(segment);
+    }
+    for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    Request.Builder builder = new Request.Builder()
+        .url(url.build())
+        .method(request.method(), null)
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json");
+    Headers extra = options.headers();
+    for (int i = 0; i < extra.size(); i++) {
+      builder.header(extra.name(i), extra.value(i));
+    }
+    return builder.build();
+  }
+
+  private Call newCall(Request httpRequest, RequestOptions options) {
+    Call call = http.newCall(httpRequest);
+    Duration timeout = options.timeout();
+    if (timeout != null) {
+      call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    return call;
+  }
+
+  private <T> Outcome<T> onResponse(ApiRequest<T> request, Request httpRequest, Response response)
+      throws IOException {
+    int status = response.code();
+    Headers headers = response.headers();
+    String requestId = requestIdHeader(headers);
+    ResponseBody body = response.body();
+    if (!response.isSuccessful()) {
+      String text = readBounded(body.source());
+      ApiException error = apiException(httpRequest, status, headers, text, safeParse(text), requestId, status);
+      return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), status), error);
+    }
+    Buffer content = new Buffer();
+    content.writeAll(body.source());
+    JsonReader reader = JsonReader.of(content.copy());
+    reader.setLenient(true);
+    try {
+      T value = request.decoder().decode(reader);
+      return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
+    } catch (ErrorInBodyException e) {
+      String text = content.readString(Math.min(content.size(), MAX_ERROR_BODY_BYTES), StandardCharsets.UTF_8);
+      ApiException error = apiException(httpRequest, status, headers, text, e.details(), requestId, e.classifyAs());
+      return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
+    } catch (IOException | RuntimeException e) {
+      String path = reader.getPath();
+      String excerpt = excerpt(content);
+      String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
+          + ") at " + path + ": " + e.getMessage() + "; body starts: " + excerpt;
+      return Outcome.failed(
+          new ResponseDecodingException(message, status, path, excerpt, requestId, e), false, null);
+    }
+  }
+
+  private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {
+    if (call.isCanceled()) {
+      return Outcome.failed(
+          new ApiConnectionException("Cancelled: " + describe(httpRequest), e), false, null);
+    }
+    boolean connectFailed = e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException
+        || isConnectTimeout(e);
+    ActiveCallsException failure = isTimeout(e)
+        ? new ApiTimeoutException("Timed out: " + describe(httpRequest) + " (" + e.getMessage() + ")", e)
+        : new ApiConnectionException(
+            "Connection failed: " + describe(httpRequest) + " (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + ")", e);
+    boolean retryable = config.retryPolicy().isRetryableFailure(httpRequest.method(), !connectFailed);
+    return Outcome.failed(failure, retryable, null);
+  }
+
+  private static boolean isTimeout(IOException e) {
+    return e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+  }
+
+  private static boolean isConnectTimeout(IOException e) {
+    return e instanceof SocketTimeoutException
+        && e.getMessage() != null
+        && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect");
+  }
+
+  /** Returns how long to wait before retry number {@code retry}, or null to give up. */
+  private @Nullable Duration nextWait(Outcome<?> outcome, int retry, int maxRetries) {
+    if (!outcome.retryable() || retry > maxRetries) {
+      return null;
+    }
+    RetryPolicy policy = config.retryPolicy();
+    ApiException apiError = outcome.apiError();
+    Duration requested = apiError == null ? null : apiError.retryAfter().orElse(null);
+    if (requested != null) {
+      return requested.compareTo(policy.maxRetryAfter()) > 0 ? null : requested;
+    }
+    return policy.backoff(retry, ThreadLocalRandom.current().nextDouble());
+  }
+
+  private ApiException apiException(
+      Request httpRequest,
+      int status,
+      Headers headers,
+      String body,
+      ErrorDetails details,
+      @Nullable String headerRequestId,
+      int classifyAs) {
+    Duration retryAfter = RetryAfter.from(headers, config.clock());
+    ApiError error = new ApiError(
+        httpRequest.method(),
+        httpRequest.url().encodedPath(),
+        status,
+        headers,
+        body,
+        details.code(),
+        details.message(),
+        headerRequestId != null ? headerRequestId : details.requestId(),
+        retryAfter != null ? retryAfter : details.retryAfter());
+    return ApiException.of(error, classifyAs);
+  }
+
+  private ErrorDetails safeParse(String body) {
+    try {
+      return errorParser.parse(body);
+    } catch (RuntimeException e) {
+      return ErrorDetails.NONE; // a parser bug must not hide the vendor's status
+    }
+  }
+
+  private static @Nullable String requestIdHeader(Headers headers) {
+    String id = headers.get("x-request-id");
+    return id != null ? id : headers.get("request-id");
+  }
+
+  private static String readBounded(BufferedSource source) throws IOException {
+    source.request(MAX_ERROR_BODY_BYTES);
+    long available = Math.min(source.getBuffer().size(), MAX_ERROR_BODY_BYTES);
+    return source.readString(available, StandardCharsets.UTF_8);
+  }
+
+  private static String excerpt(Buffer content) {
+    String text = content.snapshot((int) Math.min(content.size(), EXCERPT_CHARS * 4L)).utf8();
+    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
+  }
+
+  private static String describe(Request httpRequest) {
+    return httpRequest.method() + ' ' + httpRequest.url().encodedPath();
+  }
+
+  private void log(Request httpRequest, Outcome<?> outcome, long startedNanos, int attempt) {
+    if (!LOG.isLoggable(Level.DEBUG)) {
+      return;
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    String result;
+    if (outcome.response() != null) {
+      result = String.valueOf(outcome.response().statusCode());
+    } else if (outcome.apiError() != null) {
+      result = String.valueOf(outcome.apiError().statusCode());
+    } else {
+      result = "failed (" + outcome.failure().getClass().getSimpleName() + ")";
+    }
+    LOG.log(Level.DEBUG, "{0} -> {1} in {2} ms (attempt {3})", describe(httpRequest), result, millis, attempt);
+  }
+
+  /** The result of one attempt: a response, or a failure and whether it may be retried. */
+  private record Outcome<T>(
+      @Nullable ApiResponse<T> response,
+      @Nullable ActiveCallsException failure,
+      boolean retryable,
+      @Nullable ApiException apiError) {
+
+    static <T> Outcome<T> succeeded(ApiResponse<T> response) {
+      return new Outcome<>(response, null, false, null);
+    }
+
+    static <T> Outcome<T> failed(ActiveCallsException failure, boolean retryable, @Nullable ApiException apiError) {
+      return new Outcome<>(null, failure, retryable, apiError);
+    }
+
+    @Override
+    public ActiveCallsException failure() {
+      if (failure == null) {
+        throw new IllegalStateException("succeeded");
+      }
+      return failure;
+    }
+  }
+
+  /** One asynchronous call: its attempts, the call in flight, and the future they complete. */
+  private final class AsyncExecution<T> {
+    final CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    private final ApiRequest<T> request;
+    private final Request httpRequest;
+    private final RequestOptions options;
+    private final int maxRetries;
+    private volatile @Nullable Call inFlight;
+
+    AsyncExecution(ApiRequest<T> request, Request httpRequest, RequestOptions options) {
+      this.request = request;
+      this.httpRequest = httpRequest;
+      this.options = options;
+      this.maxRetries = maxRetries(options);
+    }
+
+    void start(int attempt) {
+      if (result.isDone()) {
+        return;
+      }
+      Call call = newCall(httpRequest, options);
+      inFlight = call;
+      if (result.isDone()) {
+        return; // cancelled between the check and the assignment; cancel() may have missed it
+      }
+      long started = System.nanoTime();
+      call.enqueue(new Callback() {
+        @Override
+        public void onResponse(Call call, Response response) {
+          Outcome<T> outcome;
+          try (response) {
+            outcome = HttpPipeline.this.onResponse(request, httpRequest, response);
+          } catch (IOException e) {
+            outcome = HttpPipeline.this.onFailure(httpRequest, call, e);
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          finish(outcome, started, attempt);
+        }
+
+        @Override
+        public void onFailure(Call call, IOException e) {
+          finish(HttpPipeline.this.<T>onFailure(httpRequest, call, e), started, attempt);
+        }
+      });
+    }
+
+    void cancel() {
+      Call call = inFlight;
+      if (call != null) {
+        call.cancel();
+      }
+    }
+
+    private void finish(Outcome<T> outcome, long started, int attempt) {
+      log(httpRequest, outcome, started, attempt);
+      if (outcome.response() != null) {
+        result.complete(outcome.response());
+        return;
+      }
+      Duration wait = result.isDone() ? null : nextWait(outcome, attempt, maxRetries);
+      if (wait == null) {
+        result.completeExceptionally(outcome.failure());
+        return;
+      }
+      config.sleeper().schedule(wait, () -> start(attempt + 1));
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.activecalls.core.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+
+/**
+ * Turns a success response body into the endpoint's result.
+ *
+ * @param <T> the result type
+ */
+@FunctionalInterface
+public interface ResponseDecoder<T> {
+
+  /**
+   * Decodes the body.
+   *
+   * @param reader a lenient reader over the whole body (comments and unknown fields allowed)
+   * @return the result, never null
+   * @throws IOException if the body is not JSON
+   * @throws JsonDataException if the JSON does not have the expected shape
+   * @throws ErrorInBodyException if the body reports an error despite the success status
+   */
+  T decode(JsonReader reader) throws IOException;
+
+  /**
+   * Returns a decoder that reads the body with {@code adapter} and rejects a JSON {@code null}.
+   *
+   * @param adapter the adapter for the whole body
+   * @param <T> the result type
+   * @return the decoder
+   */
+  static <T> ResponseDecoder<T> of(JsonAdapter<T> adapter) {
+    return reader -> {
+      T value = adapter.fromJson(reader);
+      if (value == null) {
+        throw new JsonDataException("Expected a JSON value but was null at path " + reader.getPath());
+      }
+      return value;
+    };
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Internal: the HTTP pipeline, JSON setup and helpers the vendor modules are built on. Not for
+ * users; it may change in any release without notice.
+ */
+@NullMarked
+package dev.activecalls.core.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package dev.activecalls.core;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import dev.activecalls.core.internal.ApiRequest;
+import dev.activecalls.core.internal.ErrorBodyParser;
+import dev.activecalls.core.internal.ErrorDetails;
+import dev.activecalls.core.internal.HttpPipeline;
+import dev.activecalls.core.internal.Json;
+import dev.activecalls.core.internal.ResponseDecoder;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A minimal vendor client ("acme") built the way the vendor modules are, so the core can be tested
+ * through the same public pieces: {@link ClientBuilder}, {@link Credentials}, the pipeline.
+ */
+final class TestClient implements AutoCloseable {
+  /** The body the tests decode. */
+  public record Thing(String id, @Nullable String name) {}
+
+  static final Moshi MOSHI = Json.moshi();
+  static final JsonAdapter<Thing> THING = MOSHI.adapter(Thing.class);
+
+  /** Reads {@code {"message": "...", "code": "..."}}. */
+  static final ErrorBodyParser ERRORS = body -> {
+    try {
+      Object tree = MOSHI.adapter(Object.class).lenient().fromJson(body);
+      if (tree instanceof Map<?, ?> map) {
+        return new ErrorDetails(
+            (String) map.get("code"), (String) map.get("message"), (String) map.get("requestId"), null);
+      }
+    } catch (Exception e) {
+      // not JSON
+    }
+    return ErrorDetails.NONE;
+  };
+
+  final HttpPipeline http;
+
+  private TestClient(ClientConfig config) {
+    this.http = new HttpPipeline(config, ERRORS);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  ApiResponse<Thing> get(String id) {
+    return http.execute(ApiRequest.get(ResponseDecoder.of(THING), "things", id), RequestOptions.none());
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  static final class Builder extends ClientBuilder<Builder> {
+    private @Nullable String apiKey;
+
+    Builder() {
+      super("https://api.acme.test");
+    }
+
+    Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    TestClient build() {
+      return new TestClient(buildConfig("acme", Credentials.header("x-api-key", apiKey, "apiKey")));
+    }
+  }
+}
