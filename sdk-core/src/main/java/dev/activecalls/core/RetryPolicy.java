@@ -137,7 +137,13 @@ public final class RetryPolicy {
     return Duration.ofNanos((long) (base * (1 - jitter * random)));
   }
 
-  private static boolean isIdempotent(String method) {
+  /**
+   * Returns whether sending {@code method} twice has the same effect as sending it once.
+   *
+   * @param method the HTTP method, like {@code GET}
+   * @return true for GET, HEAD, PUT, DELETE, OPTIONS and TRACE
+   */
+  public static boolean isIdempotent(String method) {
     return switch (method) {
       case "GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE" -> true;
       default -> false;

@@ -7,6 +7,7 @@ import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.ErrorDetails;
 import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.internal.Json;
+import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.core.internal.ResponseDecoder;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,13 @@ final class TestClient implements AutoCloseable {
     return new Builder();
   }
 
+  /** {@code GET /things/{id}}, the id encoded as one segment. */
+  static ApiRequest<Thing> thing(String id) {
+    return ApiRequest.get(ResponseDecoder.of(THING), "things", PathSegments.encode("id", id));
+  }
+
   ApiResponse<Thing> get(String id) {
-    return http.execute(ApiRequest.get(ResponseDecoder.of(THING), "things", id), RequestOptions.none());
+    return http.execute(thing(id), RequestOptions.none());
   }
 
   @Override

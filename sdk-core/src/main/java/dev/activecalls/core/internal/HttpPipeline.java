@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
@@ -33,6 +35,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -52,10 +55,14 @@ public final class HttpPipeline implements AutoCloseable {
   /** How much of an error body is kept. */
   static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
   private static final int EXCERPT_CHARS = 300;
+  private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\bat (?:path )?(\\$\\S*)");
+  private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
 
   private final ClientConfig config;
   private final ErrorBodyParser errorParser;
   private final OkHttpClient http;
+  /** Same pool and dispatcher, but OkHttp never silently resends: for non-idempotent methods. */
+  private final OkHttpClient httpNoSilentRetry;
   private final boolean ownsHttpClient;
   private final String userAgent;
   private final HttpUrl base;
@@ -71,6 +78,7 @@ public final class HttpPipeline implements AutoCloseable {
     this.errorParser = errorParser;
     this.ownsHttpClient = config.okHttpClient() == null;
     this.http = buildHttpClient(config);
+    this.httpNoSilentRetry = http.newBuilder().retryOnConnectionFailure(false).build();
     this.userAgent = UserAgent.forVendor(config.vendor());
     HttpUrl url = config.baseUrl();
     int last = url.pathSize() - 1;
@@ -240,7 +248,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
     Request.Builder builder = new Request.Builder()
         .url(url.build())
-        .method(request.method(), null)
+        .method(request.method(), requiresBody(request.method()) ? EMPTY_BODY : null)
         .header("User-Agent", userAgent)
         .header("Accept", "application/json");
     Headers extra = options.headers();
@@ -250,8 +258,16 @@ public final class HttpPipeline implements AutoCloseable {
     return builder.build();
   }
 
+  private static boolean requiresBody(String method) {
+    return switch (method) {
+      case "POST", "PUT", "PATCH" -> true;
+      default -> false;
+    };
+  }
+
   private Call newCall(Request httpRequest, RequestOptions options) {
-    Call call = http.newCall(httpRequest);
+    OkHttpClient client = RetryPolicy.isIdempotent(httpRequest.method()) ? http : httpNoSilentRetry;
+    Call call = client.newCall(httpRequest);
     Duration timeout = options.timeout();
     if (timeout != null) {
       call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -282,7 +298,7 @@ public final class HttpPipeline implements AutoCloseable {
       ApiException error = apiException(httpRequest, status, headers, text, e.details(), requestId, e.classifyAs());
       return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
     } catch (IOException | RuntimeException e) {
-      String path = reader.getPath();
+      String path = jsonPath(e, reader);
       String excerpt = excerpt(content);
       String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
           + ") at " + path + ": " + e.getMessage() + "; body starts: " + excerpt;
@@ -292,7 +308,8 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {
-    if (call.isCanceled()) {
+    // OkHttp's call timeout also cancels the call, so a timeout is recognised before a cancel.
+    if (call.isCanceled() && !isTimeout(e)) {
       return Outcome.failed(
           new ApiConnectionException("Cancelled: " + describe(httpRequest), e), false, null);
     }
@@ -378,6 +395,22 @@ public final class HttpPipeline implements AutoCloseable {
   private static String excerpt(Buffer content) {
     String text = content.snapshot((int) Math.min(content.size(), EXCERPT_CHARS * 4L)).utf8();
     return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
+  }
+
+  /** Moshi names the failing path in its message; the reader has usually moved past it. */
+  private static String jsonPath(Exception e, JsonReader reader) {
+    String message = e.getMessage();
+    if (message != null) {
+      Matcher matcher = PATH_IN_MESSAGE.matcher(message);
+      String last = null;
+      while (matcher.find()) {
+        last = matcher.group(1);
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+    return reader.getPath();
   }
 
   private static String describe(Request httpRequest) {

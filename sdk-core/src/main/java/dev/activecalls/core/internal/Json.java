@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 /**
  * The one Moshi set-up every module decodes with: {@link Instant} from ISO-8601 or zone-less
  * vendor timestamps, {@link Duration} from numeric seconds, {@link BigDecimal} from numbers or
- * numeric strings, and {@link dev.activecalls.core.OpenEnum} for vendor strings. Records and
- * unknown fields are handled by Moshi itself.
+ * numeric strings, and {@link dev.activecalls.core.OpenEnum} for vendor strings. Records are
+ * decoded by Moshi, and a record component not marked {@code @Nullable} that comes out null fails
+ * decoding with its JSON path. Unknown fields are skipped.
  */
 public final class Json {
   private static final Moshi UTC = builder(ZoneOffset.UTC).build();
@@ -44,6 +45,7 @@ public final class Json {
         .add(Instant.class, new InstantAdapter(zone).nullSafe())
         .add(Duration.class, new DurationSecondsAdapter().nullSafe())
         .add(BigDecimal.class, new BigDecimalAdapter().nullSafe())
-        .add(new OpenEnumAdapterFactory());
+        .add(new OpenEnumAdapterFactory())
+        .add(new NonNullComponentsAdapterFactory());
   }
 }

@@ -1,0 +1,142 @@
+package dev.activecalls.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.activecalls.core.errors.NotFoundException;
+import dev.activecalls.core.errors.ResponseDecodingException;
+import dev.activecalls.core.errors.UnexpectedStatusException;
+import dev.activecalls.core.internal.ApiRequest;
+import dev.activecalls.core.internal.ErrorDetails;
+import dev.activecalls.core.internal.ErrorInBodyException;
+import dev.activecalls.core.testsupport.RecordingSleeper;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ResponseDecodingTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private TestClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = TestClient.builder().apiKey("k").baseUrl(server.url("/").toString()).sleeper(sleeper).build();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private void respond(String body) {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("x-request-id", "r-dec").body(body).build());
+  }
+
+  @Test
+  void commentsAndUnknownFieldsAreAccepted() {
+    respond("{\n  // a comment, as in Vobiz's docs\n  \"id\": \"t1\", # another\n  \"new\": {\"x\": [1]}\n}");
+
+    assertThat(client.get("x").body()).isEqualTo(new TestClient.Thing("t1", null));
+  }
+
+  @Test
+  void wrongTypeNamesTheJsonPathAndQuotesTheBody() {
+    respond("{\"id\": {\"nested\": true}}");
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> client.get("x"));
+
+    assertThat(e.jsonPath()).isEqualTo("$.id");
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.requestId()).isEqualTo("r-dec");
+    assertThat(e.bodyExcerpt()).isEqualTo("{\"id\": {\"nested\": true}}");
+    assertThat(e).hasMessageContaining("GET /things/x").hasMessageContaining("$.id");
+    assertThat(sleeper.waits()).as("a decoding failure is not retried").isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void notJsonAtAllIsADecodingFailure() {
+    respond("<html><body>maintenance</body></html>");
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> client.get("x"));
+
+    assertThat(e.bodyExcerpt()).startsWith("<html>");
+  }
+
+  @Test
+  void emptyAndNullBodiesAreDecodingFailures() {
+    respond("");
+    respond("null");
+
+    assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> client.get("a")).jsonPath()).isEqualTo("$");
+    assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> client.get("b")).getMessage())
+        .contains("null");
+  }
+
+  @Test
+  void aMissingRequiredValueIsADecodingFailure() {
+    respond("{\"name\": \"no id\"}");
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> client.get("x"));
+
+    assertThat(e.bodyExcerpt()).contains("no id");
+    assertThat(e.jsonPath()).isEqualTo("$");
+    assertThat(e).hasMessageContaining("Required value 'id' missing or null");
+  }
+
+  @Test
+  void aNullRequiredValueInsideAListNamesTheElement() {
+    ApiRequest<java.util.List<TestClient.Thing>> list = ApiRequest.get(
+        dev.activecalls.core.internal.ResponseDecoder.of(TestClient.MOSHI.adapter(
+            com.squareup.moshi.Types.newParameterizedType(java.util.List.class, TestClient.Thing.class))),
+        "things");
+    respond("[{\"id\":\"a\"},{\"id\":null,\"name\":\"b\"},{\"id\":\"c\"}]");
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class,
+        () -> client.http.execute(list, RequestOptions.none()));
+
+    assertThat(e.jsonPath()).isEqualTo("$[1]");
+  }
+
+  @Test
+  void theExcerptIsShort() {
+    respond("[" + "1,".repeat(5000) + "1]");
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> client.get("x"));
+
+    assertThat(e.bodyExcerpt()).hasSizeLessThanOrEqualTo(303).endsWith("...");
+  }
+
+  @Test
+  void anErrorInsideASuccessBodyBecomesTheTypedErrorWithTheRealStatus() {
+    respond("{\"error\":\"not found\"}");
+    ApiRequest<TestClient.Thing> request = ApiRequest.get(reader -> {
+      throw new ErrorInBodyException(404, new ErrorDetails("E1", "not found", "b-7", null));
+    }, "things", "x");
+
+    NotFoundException e = catchThrowableOfType(NotFoundException.class,
+        () -> client.http.execute(request, RequestOptions.none()));
+
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.vendorMessage()).isEqualTo("not found");
+    assertThat(e.errorCode()).isEqualTo("E1");
+    assertThat(e.requestId()).as("the header wins over the body").isEqualTo("r-dec");
+    assertThat(e.body()).isEqualTo("{\"error\":\"not found\"}");
+    assertThat(e).hasMessageStartingWith("HTTP 200 from GET /things/x: not found");
+  }
+
+  @Test
+  void anErrorInsideASuccessBodyWithAnOddMeaningIsUnexpected() {
+    respond("{}");
+    ApiRequest<TestClient.Thing> request = ApiRequest.get(reader -> {
+      throw new ErrorInBodyException(200, ErrorDetails.NONE);
+    }, "things", "x");
+
+    assertThat(catchThrowableOfType(UnexpectedStatusException.class,
+        () -> client.http.execute(request, RequestOptions.none())).statusCode()).isEqualTo(200);
+  }
+}
