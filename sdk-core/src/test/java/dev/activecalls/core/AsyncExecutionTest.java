@@ -169,12 +169,8 @@ class AsyncExecutionTest {
         .cause().isInstanceOf(NotFoundException.class);
   }
 
-  private void awaitHeldRetry() throws InterruptedException {
-    // The response is handled on OkHttp's dispatcher thread; wait until it has asked for the retry.
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (sleeper.heldCount() == 0 && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
+  private void awaitHeldRetry() {
+    sleeper.awaitHeld(1, Duration.ofSeconds(10));
     assertThat(sleeper.heldCount()).isEqualTo(1);
   }
 }

@@ -102,6 +102,30 @@ class ResponseDecodingTest {
     assertThat(e.jsonPath()).isEqualTo("$[1]");
   }
 
+  /** A model whose constructor checks its input, as some vendor records do. */
+  public record Checked(String id) {
+    public Checked {
+      if (id.startsWith("bad")) {
+        throw new IllegalArgumentException("id must not start with bad");
+      }
+    }
+  }
+
+  @Test
+  void aModelConstructorRefusingTheValueIsADecodingFailureSyncAndAsync() throws Exception {
+    ApiRequest<Checked> request = ApiRequest.get(
+        dev.activecalls.core.internal.ResponseDecoder.of(TestClient.MOSHI.adapter(Checked.class)), "things");
+    respond("{\"id\":\"bad-1\"}");
+    respond("{\"id\":\"bad-2\"}");
+
+    assertThat(catchThrowableOfType(ResponseDecodingException.class,
+        () -> client.http.execute(request, RequestOptions.none())).bodyExcerpt()).contains("bad-1");
+    java.util.concurrent.CompletableFuture<?> async = client.http.executeAsync(request, RequestOptions.none());
+    assertThat(catchThrowableOfType(java.util.concurrent.ExecutionException.class,
+        () -> async.get(10, java.util.concurrent.TimeUnit.SECONDS)))
+        .cause().isInstanceOf(ResponseDecodingException.class).hasMessageContaining("bad-2");
+  }
+
   @Test
   void theExcerptIsShort() {
     respond("[" + "1,".repeat(5000) + "1]");

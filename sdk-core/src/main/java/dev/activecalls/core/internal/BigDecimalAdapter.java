@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads money and rates exactly: from a JSON number or a numeric string ({@code "0.00850"}), as
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
 final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
 
   @Override
-  public BigDecimal fromJson(JsonReader reader) throws IOException {
+  public @Nullable BigDecimal fromJson(JsonReader reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
       throw new JsonDataException("Expected a decimal number but was " + token + " at path "

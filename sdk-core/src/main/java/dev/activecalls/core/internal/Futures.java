@@ -1,16 +1,21 @@
 package dev.activecalls.core.internal;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
-/** Mapping of SDK futures that keeps {@code cancel} working through the chain. */
+/**
+ * Transforms SDK futures so that {@code cancel} still reaches the HTTP call: cancelling a
+ * future made by {@link CompletableFuture#thenApply} alone would not cancel its source.
+ */
 public final class Futures {
   private Futures() {}
 
   /**
-   * Returns a future of {@code mapper} applied to {@code source}'s result. Cancelling the returned
-   * future cancels {@code source}, which cancels the HTTP call and any pending retry; {@link
-   * CompletableFuture#thenApply} alone would not.
+   * Returns a future of {@code mapper} applied to {@code source}'s result; failures pass through
+   * unwrapped. Cancelling the returned future cancels {@code source}.
    *
    * @param source the SDK's future
    * @param mapper applied to a successful result
@@ -20,30 +25,46 @@ public final class Futures {
    */
   public static <T, R> CompletableFuture<R> map(
       CompletableFuture<T> source, Function<? super T, ? extends R> mapper) {
-    CompletableFuture<R> mapped = new CompletableFuture<>();
-    source.whenComplete((value, failure) -> {
+    return handle(source, (value, failure) -> {
       if (failure != null) {
-        mapped.completeExceptionally(unwrap(failure));
-        return;
+        throw failure instanceof RuntimeException runtime ? runtime : new CompletionException(failure);
       }
+      return mapper.apply(value);
+    });
+  }
+
+  /**
+   * Returns a future of {@code handler} applied to {@code source}'s result or failure (unwrapped
+   * from {@link CompletionException}); what the handler throws fails the returned future.
+   * Cancelling the returned future cancels {@code source}.
+   *
+   * @param source the SDK's future
+   * @param handler receives the value, or null and the failure
+   * @param <T> the source result type
+   * @param <R> the handled result type
+   * @return the handled future
+   */
+  public static <T, R> CompletableFuture<R> handle(
+      CompletableFuture<T> source, BiFunction<? super @Nullable T, ? super @Nullable Throwable, ? extends R> handler) {
+    CompletableFuture<R> handled = new CompletableFuture<>();
+    source.whenComplete((value, failure) -> {
       try {
-        mapped.complete(mapper.apply(value));
+        handled.complete(handler.apply(failure == null ? value : null, failure == null ? null : unwrap(failure)));
+      } catch (CompletionException e) {
+        handled.completeExceptionally(e.getCause() != null ? e.getCause() : e);
       } catch (RuntimeException e) {
-        mapped.completeExceptionally(e);
+        handled.completeExceptionally(e);
       }
     });
-    mapped.whenComplete((value, failure) -> {
-      if (mapped.isCancelled()) {
+    handled.whenComplete((value, failure) -> {
+      if (handled.isCancelled()) {
         source.cancel(true);
       }
     });
-    return mapped;
+    return handled;
   }
 
-  /** Removes the {@code CompletionException} wrapper CompletableFuture adds to dependents. */
-  static Throwable unwrap(Throwable failure) {
-    return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 }

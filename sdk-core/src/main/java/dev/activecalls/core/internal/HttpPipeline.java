@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -200,24 +201,15 @@ public final class HttpPipeline implements AutoCloseable {
    */
   public <T> CompletableFuture<ApiResponse<Optional<T>>> executeOptionalAsync(
       ApiRequest<T> request, RequestOptions options) {
-    CompletableFuture<ApiResponse<T>> source = executeAsync(request, options);
-    CompletableFuture<ApiResponse<Optional<T>>> result = new CompletableFuture<>();
-    source.whenComplete((response, failure) -> {
-      Throwable cause = failure == null ? null : Futures.unwrap(failure);
-      if (cause == null) {
-        result.complete(response.withBody(Optional.of(response.body())));
-      } else if (cause instanceof NotFoundException notFound) {
-        result.complete(notFound(notFound));
-      } else {
-        result.completeExceptionally(cause);
+    return Futures.handle(executeAsync(request, options), (response, failure) -> {
+      if (failure instanceof NotFoundException notFound) {
+        return notFound(notFound);
       }
-    });
-    result.whenComplete((value, failure) -> {
-      if (result.isCancelled()) {
-        source.cancel(true);
+      if (failure != null) {
+        throw failure instanceof RuntimeException runtime ? runtime : new CompletionException(failure);
       }
+      return response.withBody(Optional.of(response.body()));
     });
-    return result;
   }
 
   private static <T> ApiResponse<Optional<T>> notFound(NotFoundException e) {
@@ -297,7 +289,8 @@ public final class HttpPipeline implements AutoCloseable {
       String text = content.readString(Math.min(content.size(), MAX_ERROR_BODY_BYTES), StandardCharsets.UTF_8);
       ApiException error = apiException(httpRequest, status, headers, text, e.details(), requestId, e.classifyAs());
       return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | AssertionError e) {
+      // Moshi reports an exception thrown by a record's constructor as an AssertionError.
       String path = jsonPath(e, reader);
       String excerpt = excerpt(content);
       String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
@@ -398,7 +391,7 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   /** Moshi names the failing path in its message; the reader has usually moved past it. */
-  private static String jsonPath(Exception e, JsonReader reader) {
+  private static String jsonPath(Throwable e, JsonReader reader) {
     String message = e.getMessage();
     if (message != null) {
       Matcher matcher = PATH_IN_MESSAGE.matcher(message);
@@ -491,7 +484,8 @@ public final class HttpPipeline implements AutoCloseable {
             outcome = HttpPipeline.this.onResponse(request, httpRequest, response);
           } catch (IOException e) {
             outcome = HttpPipeline.this.onFailure(httpRequest, call, e);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
+            // Anything escaping here would leave the future incomplete forever.
             result.completeExceptionally(e);
             return;
           }

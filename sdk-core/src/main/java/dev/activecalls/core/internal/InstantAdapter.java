@@ -13,12 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the timestamps the vendors send: ISO-8601 with {@code Z} or an offset and 0 to 9
  * fraction digits ({@code 2025-09-03T23:19:51.000000Z}), and the same with a space instead of
  * {@code T} and no zone ({@code 2026-06-11 16:03:28.586839}), which is read in the client's zone.
- * Writes ISO-8601 in UTC.
+ * An empty string reads as null. Writes ISO-8601 in UTC.
  */
 final class InstantAdapter extends JsonAdapter<Instant> {
   private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
@@ -39,12 +40,15 @@ final class InstantAdapter extends JsonAdapter<Instant> {
   }
 
   @Override
-  public Instant fromJson(JsonReader reader) throws IOException {
+  public @Nullable Instant fromJson(JsonReader reader) throws IOException {
     if (reader.peek() != JsonReader.Token.STRING) {
       throw new JsonDataException(
           "Expected a timestamp string but was " + reader.peek() + " at path " + reader.getPath());
     }
     String text = reader.nextString();
+    if (text.isBlank()) {
+      return null; // vendors send "" for "not yet" (end_time of a live call)
+    }
     try {
       return parse(text.strip(), zone);
     } catch (DateTimeParseException e) {

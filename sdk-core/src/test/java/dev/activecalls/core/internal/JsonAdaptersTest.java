@@ -66,6 +66,12 @@ class JsonAdaptersTest {
   }
 
   @Test
+  void anEmptyTimestampIsNull() throws Exception {
+    assertThat(sample.fromJson("{\"at\":\"\"}").at()).isNull();
+    assertThat(sample.fromJson("{\"at\":null}").at()).isNull();
+  }
+
+  @Test
   void badTimestampsFailWithThePath() {
     assertThatThrownBy(() -> sample.fromJson("{\"at\":\"yesterday\"}"))
         .isInstanceOf(JsonDataException.class).hasMessageContaining("$.at").hasMessageContaining("yesterday");

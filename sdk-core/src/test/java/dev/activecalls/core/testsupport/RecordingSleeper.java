@@ -24,7 +24,10 @@ public final class RecordingSleeper implements Sleeper {
   public void schedule(Duration duration, Runnable task) {
     waits.add(duration);
     if (hold) {
-      held.add(task);
+      synchronized (this) {
+        held.add(task);
+        notifyAll();
+      }
     } else {
       task.run();
     }
@@ -41,6 +44,32 @@ public final class RecordingSleeper implements Sleeper {
     List<Runnable> tasks = List.copyOf(held);
     held.clear();
     tasks.forEach(Runnable::run);
+  }
+
+  /**
+   * Waits until at least {@code count} tasks are held: an async retry is scheduled from OkHttp's
+   * dispatcher thread, so a test must wait for the hand-over before acting on it.
+   *
+   * @param count how many held tasks to wait for
+   * @param timeout how long to wait at most
+   * @throws AssertionError if fewer are held when the timeout expires
+   */
+  public void awaitHeld(int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (held.size() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("expected " + count + " held retries, got " + held.size());
+        }
+        try {
+          wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("interrupted", e);
+        }
+      }
+    }
   }
 
   /** Returns the number of tasks waiting for {@link #runHeld()}. */
