@@ -1,0 +1,165 @@
+package dev.activecalls.trillet;
+
+import dev.activecalls.core.ClientBuilder;
+import dev.activecalls.core.ClientConfig;
+import dev.activecalls.core.Credentials;
+import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.HttpPipeline;
+import dev.activecalls.trillet.internal.ActiveCallsServiceImpl;
+import dev.activecalls.trillet.internal.TrilletErrorParser;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client for the Trillet API: the live calls of one workspace, through {@link #activeCalls()}.
+ *
+ * <pre>{@code
+ * TrilletClient trillet = TrilletClient.builder().apiKey(apiKey).workspaceId(workspaceId).build();
+ * ActiveCallList calls = trillet.activeCalls().list();
+ * }</pre>
+ *
+ * <p>Every request carries the {@code x-api-key} and {@code x-workspace-id} headers (retries
+ * too), sent only to the configured base URL's origin. The client is immutable and thread-safe:
+ * create one per workspace and share it. {@link #close()} releases its connections and threads.
+ */
+public final class TrilletClient implements AutoCloseable {
+  /** The production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://api.trillet.ai";
+
+  private final HttpPipeline pipeline;
+  private final ActiveCallsService activeCalls;
+
+  private TrilletClient(ClientConfig config) {
+    this.pipeline = new HttpPipeline(config, new TrilletErrorParser());
+    this.activeCalls = new ActiveCallsServiceImpl(pipeline);
+  }
+
+  /**
+   * Returns a builder; {@link Builder#apiKey(String)} and {@link Builder#workspaceId(String)} are
+   * required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a client configured from the environment variables {@code TRILLET_API_KEY}, {@code
+   * TRILLET_WORKSPACE_ID} and, optionally, {@code TRILLET_BASE_URL}.
+   *
+   * @return the client
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a value is invalid (the message names the variable)
+   */
+  public static TrilletClient fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /**
+   * Returns a client configured from {@code TRILLET_API_KEY}, {@code TRILLET_WORKSPACE_ID} and,
+   * optionally, {@code TRILLET_BASE_URL}, looked up in {@code env}: for tests, or secrets kept
+   * somewhere other than the process environment.
+   *
+   * @param env returns a variable's value, or null when it is unset
+   * @return the client
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a value is invalid (the message names the variable)
+   */
+  public static TrilletClient fromEnv(Function<String, @Nullable String> env) {
+    Objects.requireNonNull(env, "env");
+    // Check each value under its variable's name, so the message says which one to fix.
+    String apiKey = Credentials.checkSecret(Environment.require(env, "TRILLET_API_KEY"), "TRILLET_API_KEY");
+    String workspaceId =
+        Credentials.checkSecret(Environment.require(env, "TRILLET_WORKSPACE_ID"), "TRILLET_WORKSPACE_ID");
+    String baseUrl = Environment.optional(env, "TRILLET_BASE_URL");
+    Builder builder = builder().apiKey(apiKey).workspaceId(workspaceId);
+    if (baseUrl == null) {
+      return builder.build();
+    }
+    try {
+      return builder.baseUrl(baseUrl).build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("TRILLET_BASE_URL: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the live calls of the workspace: list them, or get one by room name.
+   *
+   * @return the service, shared by all callers of this client
+   */
+  public ActiveCallsService activeCalls() {
+    return activeCalls;
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads of this client (not those of an
+   * OkHttpClient passed to {@link Builder#okHttpClient}). Calls made after closing may fail.
+   */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  /** Describes the client by its base URL; never shows the API key or workspace id. */
+  @Override
+  public String toString() {
+    return "TrilletClient{baseUrl=" + pipeline.config().baseUrl() + '}';
+  }
+
+  /**
+   * Builds a {@link TrilletClient}: the credentials here, plus the options every client shares
+   * (base URL, timeouts, retries, OkHttpClient, interceptors) from {@link ClientBuilder}.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private @Nullable String apiKey;
+    private @Nullable String workspaceId;
+
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
+
+    /**
+     * Sets the API key, sent as {@code x-api-key}. Required.
+     *
+     * @param apiKey the key from the Trillet dashboard
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Sets the workspace whose calls this client sees, sent as {@code x-workspace-id}. Required.
+     *
+     * @param workspaceId the workspace id from the Trillet dashboard
+     * @return this builder
+     */
+    public Builder workspaceId(String workspaceId) {
+      this.workspaceId = workspaceId;
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Returns the client. Sends no request.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if {@code apiKey} or {@code workspaceId} is missing, blank
+     *     or not printable ASCII (the message names which, never its value), or the base URL is
+     *     not https (plain http is allowed only to a loopback host)
+     */
+    public TrilletClient build() {
+      Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey")
+          .and(Credentials.header("x-workspace-id", workspaceId, "workspaceId"));
+      return new TrilletClient(buildConfig("trillet", credentials));
+    }
+  }
+}
