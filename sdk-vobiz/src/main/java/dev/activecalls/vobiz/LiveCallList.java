@@ -1,0 +1,33 @@
+package dev.activecalls.vobiz;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The calls live on the account right now, as UUIDs. Fetch one's details with {@link
+ * LiveCallsService#find(String)}.
+ *
+ * @param apiId Vobiz's identifier of this API request ({@code api_id}), or null when it sent none
+ * @param callUuids the UUIDs of the live calls, in Vobiz's order; empty when none are live, never
+ *     null
+ */
+public record LiveCallList(@Nullable String apiId, List<String> callUuids) {
+
+  /**
+   * Copies the list so the record stays immutable.
+   *
+   * @throws NullPointerException if {@code callUuids} holds a null element
+   */
+  public LiveCallList {
+    callUuids = callUuids == null ? List.of() : List.copyOf(callUuids);
+  }
+
+  /**
+   * Returns how many calls are live.
+   *
+   * @return the number of call UUIDs
+   */
+  public int count() {
+    return callUuids.size();
+  }
+}

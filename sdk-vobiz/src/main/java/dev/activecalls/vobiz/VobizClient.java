@@ -1,0 +1,185 @@
+package dev.activecalls.vobiz;
+
+import dev.activecalls.core.ClientBuilder;
+import dev.activecalls.core.ClientConfig;
+import dev.activecalls.core.Credentials;
+import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.HttpPipeline;
+import dev.activecalls.core.internal.Json;
+import dev.activecalls.core.internal.PathSegments;
+import dev.activecalls.vobiz.internal.LiveCallsServiceImpl;
+import dev.activecalls.vobiz.internal.VobizErrorParser;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Client for the Vobiz live-call API. Immutable and thread-safe: make one per account and share
+ * it; {@link #close()} it when done. Authenticates with the {@code X-Auth-ID} and {@code
+ * X-Auth-Token} headers, sent only to the configured base URL.
+ *
+ * <pre>{@code
+ * VobizClient vobiz = VobizClient.builder().authId("MA_XXXXXX").authToken(token).build();
+ * Optional<LiveCall> live = vobiz.liveCalls().find(callUuid);
+ * }</pre>
+ */
+public final class VobizClient implements AutoCloseable {
+  /** Vobiz's production API. */
+  public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
+
+  private final HttpPipeline pipeline;
+  private final LiveCallsService liveCalls;
+  private final String authId;
+  private final ZoneId timestampZone;
+
+  private VobizClient(ClientConfig config, String authId, ZoneId timestampZone) {
+    this.pipeline = new HttpPipeline(config, new VobizErrorParser());
+    this.liveCalls = new LiveCallsServiceImpl(pipeline, authId, Json.moshi(timestampZone));
+    this.authId = authId;
+    this.timestampZone = timestampZone;
+  }
+
+  /**
+   * Returns a builder; set at least {@link Builder#authId(String)} and {@link
+   * Builder#authToken(String)}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from the environment variables {@code VOBIZ_AUTH_ID}, {@code
+   * VOBIZ_AUTH_TOKEN} and, optionally, {@code VOBIZ_BASE_URL}.
+   *
+   * @return the client
+   * @throws IllegalStateException if a required variable is unset or blank; the message names it
+   * @throws IllegalArgumentException if a value is not acceptable (see {@link Builder#build()})
+   */
+  public static VobizClient fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /**
+   * Builds a client from variables looked up through {@code env}: {@code VOBIZ_AUTH_ID}, {@code
+   * VOBIZ_AUTH_TOKEN} and, optionally, {@code VOBIZ_BASE_URL}.
+   *
+   * @param env looks a variable up, returning null when it is unset (for example {@code
+   *     Map::get})
+   * @return the client
+   * @throws IllegalStateException if a required variable is unset or blank; the message names it
+   * @throws IllegalArgumentException if a value is not acceptable (see {@link Builder#build()})
+   */
+  public static VobizClient fromEnv(Function<String, @Nullable String> env) {
+    Objects.requireNonNull(env, "env");
+    Builder builder = builder()
+        .authId(Environment.require(env, "VOBIZ_AUTH_ID"))
+        .authToken(Environment.require(env, "VOBIZ_AUTH_TOKEN"));
+    String baseUrl = Environment.optional(env, "VOBIZ_BASE_URL");
+    if (baseUrl != null) {
+      builder.baseUrl(baseUrl);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns the live-call endpoints.
+   *
+   * @return the service, shared by every caller of this client
+   */
+  public LiveCallsService liveCalls() {
+    return liveCalls;
+  }
+
+  /**
+   * Releases the connection pool and threads, unless they belong to an OkHttpClient passed to
+   * {@link Builder#okHttpClient}. Calls already running may complete.
+   */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  /** Describes the client (base URL, account, zone); never shows the auth token. */
+  @Override
+  public String toString() {
+    return "VobizClient{baseUrl=" + pipeline.config().baseUrl()
+        + ", authId=" + authId
+        + ", timestampZone=" + timestampZone + '}';
+  }
+
+  /**
+   * Builds a {@link VobizClient}. Besides the Vobiz settings here, it takes every option of
+   * {@link ClientBuilder}: base URL, timeouts, retries, an OkHttpClient to share, interceptors.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private @Nullable String authId;
+    private @Nullable String authToken;
+    private ZoneId timestampZone = ZoneOffset.UTC;
+
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Sets the account's Auth ID, sent as {@code X-Auth-ID} and used in every request path.
+     *
+     * @param authId the Auth ID from the Vobiz console, like {@code MA_XXXXXX}; checked by {@link
+     *     #build()}
+     * @return this builder
+     */
+    public Builder authId(String authId) {
+      this.authId = authId;
+      return this;
+    }
+
+    /**
+     * Sets the account's Auth Token, sent as {@code X-Auth-Token}; never logged or shown.
+     *
+     * @param authToken the Auth Token from the Vobiz console; checked by {@link #build()}
+     * @return this builder
+     */
+    public Builder authToken(String authToken) {
+      this.authToken = authToken;
+      return this;
+    }
+
+    /**
+     * Sets the zone in which timestamps without an offset (like {@code 2014-10-15 09:03:43}) are
+     * read. Vobiz writes them in the time zone set in the account's console. A timestamp with an
+     * explicit offset is read as written. UTC unless set.
+     *
+     * @param timestampZone the console's time zone, like {@code ZoneId.of("Asia/Kolkata")}
+     * @return this builder
+     */
+    public Builder timestampZone(ZoneId timestampZone) {
+      this.timestampZone = Objects.requireNonNull(timestampZone, "timestampZone");
+      return this;
+    }
+
+    /**
+     * Builds the client. Sends no request.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if {@code authId} or {@code authToken} is missing, blank or
+     *     not printable ASCII (the message names which, never its value), if {@code authId} is
+     *     {@code .} or {@code ..}, or if the base URL is not https (plain http is allowed only to
+     *     a loopback host)
+     */
+    public VobizClient build() {
+      Credentials credentials = Credentials.header("X-Auth-ID", authId, "authId")
+          .and(Credentials.header("X-Auth-Token", authToken, "authToken"));
+      String id = Objects.requireNonNull(authId); // checked just above
+      PathSegments.encode("authId", id); // rejects "." and ".." now rather than on first call
+      return new VobizClient(buildConfig("vobiz", credentials), id, timestampZone);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.activecalls.vobiz.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import dev.activecalls.core.internal.ErrorBodyParser;
+import dev.activecalls.core.internal.ErrorDetails;
+import dev.activecalls.core.internal.Json;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads Vobiz's two error forms:
+ *
+ * <ul>
+ *   <li>{@code {status:"error", error:{code, message, details:{retryAfter}}, timestamp,
+ *       requestId}}: code, message, request id, and {@code details.retryAfter} (seconds, as a
+ *       number or a numeric string) as the wait a 429 asks for;
+ *   <li>the Plivo form {@code {api_id, error:"not found"}}: the message, and {@code api_id} as the
+ *       request id (it identifies the request to Vobiz support).
+ * </ul>
+ *
+ * <p>Also decides what a 200 carrying one of these bodies means ({@link #classify}).
+ */
+public final class VobizErrorParser implements ErrorBodyParser {
+  private static final JsonAdapter<Object> TREE = Json.moshi().adapter(Object.class).lenient();
+
+  /** Creates the parser; it holds no state. */
+  public VobizErrorParser() {}
+
+  @Override
+  public ErrorDetails parse(String body) {
+    try {
+      Object tree = TREE.fromJson(body);
+      if (tree instanceof Map<?, ?> map) {
+        return details(map);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not JSON (an HTML page from a proxy, say): the pipeline keeps the raw body.
+    }
+    return ErrorDetails.NONE;
+  }
+
+  /**
+   * Returns whether a body's top-level fields describe an error rather than a result: {@code
+   * status} is {@code "error"}, or {@code error} is a non-blank text or an object.
+   *
+   * @param body the body's top-level fields (others may be missing)
+   * @return true for an error body
+   */
+  static boolean isError(Map<?, ?> body) {
+    Object error = body.get("error");
+    return "error".equalsIgnoreCase(text(body.get("status")))
+        || error instanceof Map<?, ?>
+        || (error instanceof String s && !s.isBlank());
+  }
+
+  /**
+   * Reads what an error body says.
+   *
+   * @param body the body's top-level fields
+   * @return the code, message, request id and requested wait that could be read
+   */
+  static ErrorDetails details(Map<?, ?> body) {
+    String code = null;
+    String message = null;
+    Duration retryAfter = null;
+    Object error = body.get("error");
+    if (error instanceof Map<?, ?> object) {
+      code = text(object.get("code"));
+      message = text(object.get("message"));
+      if (object.get("details") instanceof Map<?, ?> details) {
+        retryAfter = seconds(details.get("retryAfter"));
+      }
+    } else if (error instanceof String) {
+      message = text(error);
+    } else {
+      code = text(error); // a bare number reads best as a code
+    }
+    if (message == null) {
+      message = text(body.get("message"));
+    }
+    String requestId = text(body.get("requestId"));
+    if (requestId == null) {
+      requestId = text(body.get("api_id"));
+    }
+    return new ErrorDetails(code, message, requestId, retryAfter);
+  }
+
+  /**
+   * Returns the HTTP status whose meaning an error reported inside a 200 has, so it surfaces as the
+   * right exception: a 3-digit code of 400 to 599 as itself; "not found" or "does not exist" as 404
+   * (so {@code find} reads it as "not live"); rate limiting as 429 (retried, honouring {@code
+   * details.retryAfter}); authentication as 401; permission as 403; anything else as 400.
+   *
+   * @param details what the body says
+   * @return the status to classify the error as
+   */
+  static int classify(ErrorDetails details) {
+    String code = details.code();
+    if (code != null && code.strip().matches("[45]\\d\\d")) {
+      return Integer.parseInt(code.strip());
+    }
+    String words = (nullToEmpty(code) + ' ' + nullToEmpty(details.message()))
+        .toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    if (words.contains("not found") || words.contains("does not exist") || words.contains("notfound")) {
+      return 404;
+    }
+    if (words.contains("rate limit") || words.contains("too many requests") || words.contains("ratelimit")) {
+      return 429;
+    }
+    if (words.contains("unauthorized") || words.contains("unauthenticated")
+        || words.contains("authentication") || words.contains("invalid credentials")) {
+      return 401;
+    }
+    if (words.contains("forbidden") || words.contains("permission") || words.contains("access denied")) {
+      return 403;
+    }
+    return 400;
+  }
+
+  /** Reads a string, or a number as its plain text (Moshi reads JSON numbers as Double). */
+  private static @Nullable String text(@Nullable Object value) {
+    if (value instanceof String s) {
+      return s.isBlank() ? null : s;
+    }
+    if (value instanceof Double d && !d.isInfinite() && !d.isNaN()) {
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+    }
+    return null;
+  }
+
+  /** Reads a non-negative number of seconds from a number or a numeric string. */
+  private static @Nullable Duration seconds(@Nullable Object value) {
+    String text = value instanceof Double d ? (d.isInfinite() || d.isNaN() ? null : d.toString())
+        : value instanceof String s ? s.strip() : null;
+    if (text == null) {
+      return null;
+    }
+    try {
+      BigDecimal seconds = new BigDecimal(text);
+      if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(86_400L * 365)) > 0) {
+        return null; // nonsense; leave the wait to the retry policy's backoff
+      }
+      return Duration.ofNanos(seconds.movePointRight(9).longValue());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String nullToEmpty(@Nullable String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Internal: the Vobiz live-call implementation, its wire shapes and error parser. Not for users;
+ * anything here may change in any release without notice.
+ */
+@NullMarked
+package dev.activecalls.vobiz.internal;
+
+import org.jspecify.annotations.NullMarked;

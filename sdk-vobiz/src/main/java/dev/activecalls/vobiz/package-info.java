@@ -1,0 +1,18 @@
+/**
+ * Typed client for the Vobiz live-call API: the live status of one call and the UUIDs of every
+ * call live on the account.
+ *
+ * <pre>{@code
+ * try (VobizClient vobiz = VobizClient.builder().authId("MA_XXXXXX").authToken(token).build()) {
+ *   Optional<LiveCall> call = vobiz.liveCalls().find(callUuid); // empty once the call has ended
+ *   LiveCallList live = vobiz.liveCalls().list();
+ * }
+ * }</pre>
+ *
+ * <p>Both response shapes Vobiz sends for a live call (the legacy {@code {api_id, calls:[...]}} and
+ * the current flat one) decode to one {@link dev.activecalls.vobiz.LiveCall}.
+ */
+@NullMarked
+package dev.activecalls.vobiz;
+
+import org.jspecify.annotations.NullMarked;
