@@ -1,0 +1,153 @@
+package dev.activecalls.talkover;
+
+import dev.activecalls.core.ClientBuilder;
+import dev.activecalls.core.Credentials;
+import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.HttpPipeline;
+import dev.activecalls.core.internal.Json;
+import dev.activecalls.talkover.internal.ActiveCallsServiceImpl;
+import dev.activecalls.talkover.internal.TalkoverErrorParser;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Client for the Talkover API: is an agent on a call with a phone number right now? Immutable and
+ * thread-safe; make one per API token and share it. Close it when done to release its connections.
+ *
+ * <pre>{@code
+ * TalkoverClient talkover = TalkoverClient.builder().apiToken("talq_...").build();
+ * Optional<ActiveCall> call = talkover.activeCalls().findByPhone(agentId, "+15551234567");
+ * }</pre>
+ */
+public final class TalkoverClient implements AutoCloseable {
+  /** Talkover's production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://app.talkover.ai";
+  /** The environment variable {@link #fromEnv()} reads the API token from. */
+  public static final String ENV_API_TOKEN = "TALKOVER_API_TOKEN";
+  /** The optional environment variable {@link #fromEnv()} reads a base URL from. */
+  public static final String ENV_BASE_URL = "TALKOVER_BASE_URL";
+
+  private final HttpPipeline pipeline;
+  private final ActiveCallsService activeCalls;
+
+  private TalkoverClient(HttpPipeline pipeline) {
+    this.pipeline = pipeline;
+    this.activeCalls = new ActiveCallsServiceImpl(pipeline, Json.moshi());
+  }
+
+  /**
+   * Returns a builder; set at least {@link Builder#apiToken(String)}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a client configured from the environment: {@value #ENV_API_TOKEN}, and {@value
+   * #ENV_BASE_URL} when set.
+   *
+   * @return the client
+   * @throws IllegalStateException if {@value #ENV_API_TOKEN} is not set (the message names it)
+   * @throws IllegalArgumentException if a value is not usable (for example a base URL that is not
+   *     https)
+   */
+  public static TalkoverClient fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /**
+   * Returns a client configured from {@code env}, read like {@link #fromEnv()}: for tests, or for
+   * settings kept elsewhere than in the process environment.
+   *
+   * @param env looks a variable up by name; null means unset
+   * @return the client
+   * @throws IllegalStateException if {@value #ENV_API_TOKEN} is not set (the message names it)
+   * @throws IllegalArgumentException if a value is not usable
+   */
+  public static TalkoverClient fromEnv(Function<String, @Nullable String> env) {
+    Builder builder = builder().apiToken(Environment.require(env, ENV_API_TOKEN));
+    String baseUrl = Environment.optional(env, ENV_BASE_URL);
+    if (baseUrl != null) {
+      builder.baseUrl(baseUrl);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns the active-call lookups: {@code listByPhone}, {@code findByPhone} and their async and
+   * raw-response variants.
+   *
+   * @return the service; the same instance on every call
+   */
+  public ActiveCallsService activeCalls() {
+    return activeCalls;
+  }
+
+  /**
+   * Releases the client's connections and threads. Calls in flight may fail afterwards. A shared
+   * {@link okhttp3.OkHttpClient} given to the builder is left running.
+   */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  /** Describes the client (base URL, timeouts, retries) without the API token. */
+  @Override
+  public String toString() {
+    return "TalkoverClient{" + pipeline.config() + '}';
+  }
+
+  /**
+   * Builds a {@link TalkoverClient}. Besides the API token, every option of {@link ClientBuilder}
+   * applies: base URL, timeouts, retries, a shared OkHttpClient, interceptors.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private @Nullable String apiToken;
+
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
+
+    /**
+     * Sets the API token, sent as {@code Authorization: Bearer <token>}.
+     *
+     * @param apiToken the environment token, like {@code talq_...}, without {@code Bearer }
+     * @return this builder
+     */
+    public Builder apiToken(String apiToken) {
+      this.apiToken = apiToken;
+      return this;
+    }
+
+    /**
+     * Returns this builder.
+     *
+     * @return this builder
+     */
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if the API token is missing ("apiToken is required"),
+     *     blank, starts with {@code Bearer }, or holds spaces or control characters; or if the base
+     *     URL is not https (plain http is allowed only to a loopback host)
+     */
+    public TalkoverClient build() {
+      if (apiToken != null && apiToken.strip().toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+        throw new IllegalArgumentException(
+            "apiToken must be the token alone, without the 'Bearer ' prefix (the client adds it)");
+      }
+      Credentials credentials = Credentials.bearer(apiToken, "apiToken");
+      return new TalkoverClient(new HttpPipeline(buildConfig("talkover", credentials), new TalkoverErrorParser()));
+    }
+  }
+}
