@@ -1,0 +1,469 @@
+package dev.activecalls.testkit;
+
+import dev.activecalls.testkit.internal.CallStore;
+import dev.activecalls.testkit.internal.Exchange;
+import dev.activecalls.testkit.internal.HttpStatus;
+import dev.activecalls.testkit.internal.Json;
+import dev.activecalls.testkit.internal.Reply;
+import dev.activecalls.testkit.internal.SeededRandom;
+import dev.activecalls.testkit.internal.Values;
+import dev.activecalls.testkit.internal.VendorRoutes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fake Talkover API on loopback: {@code GET /api/v1/agents/{agent_id}/active-call/{phone}},
+ * answering with Talkover's JSON from calls the test adds.
+ *
+ * <pre>{@code
+ * try (FakeTalkover talkover = FakeTalkover.start()) {
+ *   talkover.addCall(c -> c.to("+15551234567").status("ringing"));  // agent: DEFAULT_AGENT_ID
+ *   TalkoverClient client = TalkoverClient.builder().baseUrl(talkover.baseUrl())
+ *       .apiToken(talkover.apiToken()).build();
+ *   // ... exercise your code ...
+ * }
+ * }</pre>
+ *
+ * <p>Requests need {@code Authorization: Bearer <apiToken()>}; otherwise the answer is 401.
+ * The phone is percent-decoded from one path segment, and, as the vendor's docs warn, a raw
+ * {@code +} reads as a space: clients must send {@code %2B}. The lookup is exact: the agent id
+ * and the E.164 number must equal a live call's. No call answers 404 {@code
+ * {"success":false,"message":"No active call found for this phone number"}}; other errors are
+ * {@code {"success":false,"message":..,"code":..}}. Every call added is active until ended,
+ * whatever its {@code status} text.
+ */
+public final class FakeTalkover extends FakeServer {
+  /** The token a fake accepts unless the builder sets another. */
+  public static final String DEFAULT_API_TOKEN = "talq_test_token";
+  /** The agent id calls get unless the spec sets another. */
+  public static final String DEFAULT_AGENT_ID = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+  /** The 404 message of the lookup when no call is active. */
+  public static final String NO_ACTIVE_CALL = "No active call found for this phone number";
+
+  /** How {@code started_at} is written; both are seen in the wild. */
+  public enum TimestampFormat {
+    /** {@code 2025-09-03T23:19:51.000000Z}: microseconds. */
+    MICROS("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'"),
+    /** {@code 2024-01-15T11:00:00Z}: whole seconds. */
+    SECONDS("uuuu-MM-dd'T'HH:mm:ss'Z'");
+
+    private final String pattern;
+
+    TimestampFormat(String pattern) {
+      this.pattern = pattern;
+    }
+  }
+
+  private final String apiToken;
+  private final DateTimeFormatter timestamps;
+  private final SeededRandom random = new SeededRandom(0x7a1c_0L);
+  private final CallStore<Call> calls = new CallStore<>(Call::id);
+
+  private FakeTalkover(Builder builder) {
+    super(builder.clock);
+    this.apiToken = builder.apiToken;
+    this.timestamps = DateTimeFormatter.ofPattern(builder.timestampFormat.pattern, Locale.ROOT)
+        .withZone(ZoneOffset.UTC);
+    serve(new Routes());
+  }
+
+  /**
+   * Starts a fake that accepts {@link #DEFAULT_API_TOKEN}.
+   *
+   * @return the running fake; close it when done
+   * @throws java.io.UncheckedIOException if no loopback port can be bound
+   */
+  public static FakeTalkover start() {
+    return builder().start();
+  }
+
+  /**
+   * Starts a fake that accepts the given token.
+   *
+   * @param apiToken the bearer token to accept, e.g. {@code talq_...}
+   * @return the running fake; close it when done
+   * @throws java.io.UncheckedIOException if no loopback port can be bound
+   */
+  public static FakeTalkover start(String apiToken) {
+    return builder().apiToken(apiToken).start();
+  }
+
+  /**
+   * Returns a builder for a fake with another token, clock or timestamp format.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the bearer token this fake accepts.
+   *
+   * @return the token
+   */
+  public String apiToken() {
+    return apiToken;
+  }
+
+  /**
+   * Returns {@link Vendor#TALKOVER}.
+   *
+   * @return the vendor
+   */
+  @Override
+  public Vendor vendor() {
+    return Vendor.TALKOVER;
+  }
+
+  /**
+   * Adds an active call with defaults for every field (see {@link CallSpec}).
+   *
+   * @return the call as stored
+   */
+  public Call addCall() {
+    return addCall(spec -> { });
+  }
+
+  /**
+   * Adds an active call, starting from defaults for every field.
+   *
+   * @param customizer sets the fields the test cares about, e.g. {@code c ->
+   *     c.to("+15551234567").status("ringing")}
+   * @return the call as stored
+   * @throws IllegalArgumentException if a live call already has that id
+   */
+  public Call addCall(Consumer<CallSpec> customizer) {
+    CallSpec spec = new CallSpec(null);
+    customizer.accept(spec);
+    return calls.add(spec.build(now(), random));
+  }
+
+  /**
+   * Changes an active call atomically; the spec holds its current fields.
+   *
+   * @param id the call id
+   * @param changes the changes, e.g. {@code c -> c.status("answered")}
+   * @return the call as stored after the change
+   * @throws NoSuchElementException if no active call has that id
+   * @throws IllegalArgumentException if the change alters the id
+   */
+  public Call updateCall(String id, Consumer<CallSpec> changes) {
+    return update(id, changes).orElseThrow(
+        () -> new NoSuchElementException("no active Talkover call " + id));
+  }
+
+  Optional<Call> update(String id, Consumer<CallSpec> changes) {
+    return calls.update(id, call -> {
+      CallSpec spec = new CallSpec(call);
+      changes.accept(spec);
+      return spec.build(now(), random);
+    });
+  }
+
+  /**
+   * Ends a call: from now on the lookup does not return it.
+   *
+   * @param id the call id
+   * @return true if the call was active
+   */
+  public boolean endCall(String id) {
+    return calls.remove(id);
+  }
+
+  /**
+   * Looks up an active call by id.
+   *
+   * @param id the call id
+   * @return the call, or empty if it is not active
+   */
+  public Optional<Call> call(String id) {
+    return calls.get(id);
+  }
+
+  /**
+   * Returns the active calls in the order they were added.
+   *
+   * @return an immutable snapshot
+   */
+  public List<Call> calls() {
+    return calls.snapshot();
+  }
+
+  /**
+   * Counts the active calls.
+   *
+   * @return the count
+   */
+  @Override
+  public int callCount() {
+    return calls.snapshot().size();
+  }
+
+  /**
+   * Ends every active call.
+   *
+   * @return how many were ended
+   */
+  @Override
+  public int endAllCalls() {
+    return calls.clear();
+  }
+
+  /** Builds a {@link FakeTalkover}. */
+  public static final class Builder {
+    private String apiToken = DEFAULT_API_TOKEN;
+    private Clock clock = Clock.systemUTC();
+    private TimestampFormat timestampFormat = TimestampFormat.MICROS;
+
+    private Builder() {}
+
+    /**
+     * Sets the bearer token to accept.
+     *
+     * @param value the token, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if blank
+     */
+    public Builder apiToken(String value) {
+      this.apiToken = Values.requireText("apiToken", value);
+      return this;
+    }
+
+    /**
+     * Sets the clock durations are read from.
+     *
+     * @param value the clock; {@link Clock#systemUTC()} by default
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how {@code started_at} is written ({@link TimestampFormat#MICROS} by default).
+     *
+     * @param value the format
+     * @return this builder
+     */
+    public Builder timestampFormat(TimestampFormat value) {
+      this.timestampFormat = Objects.requireNonNull(value, "timestampFormat");
+      return this;
+    }
+
+    /**
+     * Starts the fake.
+     *
+     * @return the running fake; close it when done
+     * @throws java.io.UncheckedIOException if no loopback port can be bound
+     */
+    public FakeTalkover start() {
+      return new FakeTalkover(this);
+    }
+  }
+
+  /**
+   * An active Talkover call as the fake stores it.
+   *
+   * @param id the call id
+   * @param agentId the agent's id
+   * @param to the called number in E.164, the lookup key with the agent id
+   * @param status {@code initiated}, {@code ringing} or {@code answered} (other text is sent as
+   *     is)
+   * @param startedAt when the call started ({@code started_at})
+   * @param duration a fixed {@code duration_seconds}, or null to count from {@code startedAt}
+   */
+  public record Call(String id, String agentId, String to, String status, Instant startedAt,
+      @Nullable Duration duration) {
+
+    /** Checks the components. */
+    public Call {
+      Values.requireText("id", id);
+      Values.requireText("agentId", agentId);
+      Values.requireText("to", to);
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(startedAt, "startedAt");
+      if (duration != null && duration.isNegative()) {
+        throw new IllegalArgumentException("duration must not be negative: " + duration);
+      }
+    }
+
+    /**
+     * Returns the {@code duration_seconds} at an instant: the fixed one if set, else whole
+     * seconds since {@link #startedAt()}.
+     *
+     * @param now the instant
+     * @return the duration
+     */
+    public Duration durationAt(Instant now) {
+      return duration != null ? duration : Values.wholeSecondsBetween(startedAt, now);
+    }
+  }
+
+  /**
+   * The fields of a call being added or changed. Setters return this spec. Defaults for a new
+   * call: a random UUID id, agent {@link #DEFAULT_AGENT_ID}, a random {@code +1...555....}
+   * number, status {@code answered}, started now, duration from the clock.
+   */
+  public static final class CallSpec {
+    private @Nullable String id;
+    private String agentId = DEFAULT_AGENT_ID;
+    private @Nullable String to;
+    private String status = "answered";
+    private @Nullable Instant startedAt;
+    private @Nullable Duration duration;
+
+    private CallSpec(@Nullable Call call) {
+      if (call != null) {
+        id = call.id();
+        agentId = call.agentId();
+        to = call.to();
+        status = call.status();
+        startedAt = call.startedAt();
+        duration = call.duration();
+      }
+    }
+
+    /**
+     * Sets the call id.
+     *
+     * @param value the id
+     * @return this spec
+     */
+    public CallSpec id(String value) {
+      this.id = Objects.requireNonNull(value, "id");
+      return this;
+    }
+
+    /**
+     * Sets the agent id.
+     *
+     * @param value the agent id
+     * @return this spec
+     */
+    public CallSpec agentId(String value) {
+      this.agentId = Objects.requireNonNull(value, "agentId");
+      return this;
+    }
+
+    /**
+     * Sets the called number, matched exactly against the decoded path.
+     *
+     * @param value the number in E.164, e.g. {@code +15551234567}
+     * @return this spec
+     */
+    public CallSpec to(String value) {
+      this.to = Objects.requireNonNull(value, "to");
+      return this;
+    }
+
+    /**
+     * Sets the status.
+     *
+     * @param value {@code initiated}, {@code ringing} or {@code answered}; other text is sent as
+     *     is, to test unknown values
+     * @return this spec
+     */
+    public CallSpec status(String value) {
+      this.status = Objects.requireNonNull(value, "status");
+      return this;
+    }
+
+    /**
+     * Sets when the call started (default: now on the fake's clock).
+     *
+     * @param value the instant
+     * @return this spec
+     */
+    public CallSpec startedAt(Instant value) {
+      this.startedAt = Objects.requireNonNull(value, "startedAt");
+      return this;
+    }
+
+    /**
+     * Fixes the reported {@code duration_seconds}, or lets it follow the clock again.
+     *
+     * @param value the duration (sent in whole seconds), or null to count from the start
+     * @return this spec
+     */
+    public CallSpec duration(@Nullable Duration value) {
+      this.duration = value;
+      return this;
+    }
+
+    private Call build(Instant now, SeededRandom random) {
+      return new Call(id != null ? id : random.uuid(), agentId,
+          to != null ? to : random.phone(), status, startedAt != null ? startedAt : now,
+          duration);
+    }
+  }
+
+  private final class Routes implements VendorRoutes {
+    @Override
+    public boolean authenticated(Exchange exchange) {
+      String authorization = exchange.header("Authorization");
+      return authorization != null
+          && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+          && authorization.substring(7).trim().equals(apiToken);
+    }
+
+    @Override
+    public Reply route(Exchange exchange) {
+      List<String> segments = exchange.segments();
+      if (segments.size() != 6 || !exchange.segmentsMatch(0, "api", "v1", "agents")
+          || !segments.get(4).equals("active-call")) {
+        return error(404, "The route " + exchange.path() + " could not be found.", null,
+            exchange);
+      }
+      if (!exchange.method().equals("GET")) {
+        return error(405, null, null, exchange);
+      }
+      String agentId = Exchange.decode(segments.get(3), true);
+      String phone = Exchange.decode(segments.get(5), true);
+      Instant now = now();
+      List<Object> data = new ArrayList<>();
+      for (Call call : calls.snapshot()) {
+        if (call.agentId().equals(agentId) && call.to().equals(phone)) {
+          data.add(Json.object(
+              "id", call.id(),
+              "agent_id", call.agentId(),
+              "to", call.to(),
+              "status", call.status(),
+              "started_at", timestamps.format(call.startedAt()),
+              "duration_seconds", call.durationAt(now).getSeconds()));
+        }
+      }
+      if (data.isEmpty()) {
+        return Reply.json(404, Json.object("success", false, "message", NO_ACTIVE_CALL));
+      }
+      return Reply.json(200, Json.object("success", true, "data", data));
+    }
+
+    @Override
+    public Reply error(int status, @Nullable String message, @Nullable Long retryAfterSeconds,
+        Exchange exchange) {
+      if (status == 404 && message == null) {
+        return Reply.json(404, Json.object("success", false, "message", NO_ACTIVE_CALL));
+      }
+      String text = message != null ? message : switch (status) {
+        case 401 -> "Unauthenticated.";
+        case 429 -> "Too Many Attempts.";
+        default -> HttpStatus.reason(status);
+      };
+      return Reply.json(status, Json.object("success", false, "message", text,
+          "code", HttpStatus.code(status).toLowerCase(Locale.ROOT)));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.activecalls.testkit.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Writes response bodies: plain maps, lists, strings, numbers and booleans, nulls included. */
+public final class Json {
+  private static final JsonAdapter<Object> WRITER =
+      new Moshi.Builder().build().adapter(Object.class).serializeNulls();
+
+  private Json() {}
+
+  /**
+   * Serializes a tree of maps, lists and scalars to compact JSON, writing {@code null} values.
+   *
+   * @param value the tree to write
+   * @return the JSON text
+   */
+  public static String write(@Nullable Object value) {
+    return WRITER.toJson(value);
+  }
+
+  /**
+   * Builds an insertion-ordered JSON object from alternating keys and values.
+   *
+   * @param keysAndValues {@code key1, value1, key2, value2, ...}; values may be null
+   * @return an unmodifiable ordered map
+   * @throws IllegalArgumentException if the arguments are not key/value pairs with string keys
+   */
+  public static Map<String, @Nullable Object> object(@Nullable Object... keysAndValues) {
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("keysAndValues must come in pairs");
+    }
+    Map<String, @Nullable Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      if (!(keysAndValues[i] instanceof String key)) {
+        throw new IllegalArgumentException("key at " + i + " is not a String");
+      }
+      map.put(key, keysAndValues[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}

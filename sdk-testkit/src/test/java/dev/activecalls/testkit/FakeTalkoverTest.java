@@ -1,0 +1,166 @@
+package dev.activecalls.testkit;
+
+import static dev.activecalls.testkit.Http.auth;
+import static dev.activecalls.testkit.Http.get;
+import static dev.activecalls.testkit.Http.list;
+import static dev.activecalls.testkit.Http.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FakeTalkoverTest {
+  private static final Instant T0 = Instant.parse("2025-09-03T23:19:51Z");
+  private static final String AGENT = "agent-uuid";
+
+  private final SimulatedClock clock = SimulatedClock.at(T0);
+  private final FakeTalkover talkover = FakeTalkover.builder().clock(clock).start();
+
+  @AfterEach
+  void close() {
+    talkover.close();
+  }
+
+  private String url(String agent, String encodedPhone) {
+    return talkover.baseUrl() + "/api/v1/agents/" + agent + "/active-call/" + encodedPhone;
+  }
+
+  @Test
+  void activeCallHasTheDocumentedShape() throws IOException {
+    talkover.addCall(c -> c.id("call-uuid-1").agentId(AGENT).to("+15551234567"));
+    clock.advance(Duration.ofSeconds(42));
+
+    Http.Reply reply = get(url(AGENT, "%2B15551234567"), auth(talkover));
+
+    assertThat(reply.status()).isEqualTo(200);
+    Map<String, Object> body = reply.json();
+    assertThat(body.keySet()).containsExactly("success", "data");
+    assertThat(body).containsEntry("success", true);
+    List<Object> data = list(body.get("data"));
+    assertThat(data).hasSize(1);
+    assertThat(map(data.get(0)).keySet()).containsExactly("id", "agent_id", "to", "status",
+        "started_at", "duration_seconds");
+    assertThat(map(data.get(0))).isEqualTo(Map.of("id", "call-uuid-1", "agent_id", AGENT,
+        "to", "+15551234567", "status", "answered",
+        "started_at", "2025-09-03T23:19:51.000000Z", "duration_seconds", 42.0));
+  }
+
+  @Test
+  void startedAtCanUseWholeSeconds() throws IOException {
+    try (FakeTalkover seconds = FakeTalkover.builder().clock(clock)
+        .timestampFormat(FakeTalkover.TimestampFormat.SECONDS).start()) {
+      seconds.addCall(c -> c.to("+15551234567"));
+
+      Map<String, Object> call = map(list(get(seconds.baseUrl() + "/api/v1/agents/"
+          + FakeTalkover.DEFAULT_AGENT_ID + "/active-call/%2B15551234567", auth(seconds))
+          .json().get("data")).get(0));
+
+      assertThat(call).containsEntry("started_at", "2025-09-03T23:19:51Z")
+          .containsEntry("agent_id", FakeTalkover.DEFAULT_AGENT_ID);
+    }
+  }
+
+  @Test
+  void rawPlusReadsAsASpaceSoNothingIsFound() throws IOException {
+    talkover.addCall(c -> c.agentId(AGENT).to("+15551234567"));
+
+    Http.Reply reply = get(url(AGENT, "+15551234567"), auth(talkover));
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(talkover.lastRequest().path()).endsWith("/active-call/+15551234567");
+  }
+
+  @Test
+  void noActiveCallIsTheDocumented404() throws IOException {
+    talkover.addCall(c -> c.agentId(AGENT).to("+15551234567"));
+
+    for (String url : List.of(url(AGENT, "%2B15550000000"), url("other-agent", "%2B15551234567"))) {
+      Http.Reply reply = get(url, auth(talkover));
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.json()).isEqualTo(Map.of("success", false,
+          "message", "No active call found for this phone number"));
+    }
+  }
+
+  @Test
+  void allCallsToThePhoneAreReturnedWithTheirStatus() throws IOException {
+    talkover.addCall(c -> c.agentId(AGENT).to("+15551234567").status("initiated"));
+    talkover.addCall(c -> c.agentId(AGENT).to("+15551234567").status("ringing"));
+    talkover.addCall(c -> c.agentId(AGENT).to("+15557654321"));
+
+    List<Object> data = list(get(url(AGENT, "%2B15551234567"), auth(talkover)).json()
+        .get("data"));
+
+    assertThat(data).extracting(call -> map(call).get("status"))
+        .containsExactly("initiated", "ringing");
+  }
+
+  @Test
+  void updateAndEndChangeTheAnswer() throws IOException {
+    String id = talkover.addCall(c -> c.agentId(AGENT).to("+15551234567").status("ringing"))
+        .id();
+
+    talkover.updateCall(id, c -> c.status("answered").duration(Duration.ofSeconds(7)));
+    Map<String, Object> call = map(list(get(url(AGENT, "%2B15551234567"), auth(talkover))
+        .json().get("data")).get(0));
+    assertThat(call).containsEntry("status", "answered").containsEntry("duration_seconds", 7.0);
+
+    assertThat(talkover.endCall(id)).isTrue();
+    assertThat(get(url(AGENT, "%2B15551234567"), auth(talkover)).status()).isEqualTo(404);
+    assertThat(talkover.calls()).isEmpty();
+  }
+
+  @Test
+  void defaultsFillEveryField() {
+    FakeTalkover.Call call = talkover.addCall();
+
+    assertThat(call.id()).matches("[0-9a-f-]{36}");
+    assertThat(call.agentId()).isEqualTo(FakeTalkover.DEFAULT_AGENT_ID);
+    assertThat(call.to()).matches("\\+1\\d{3}555\\d{4}");
+    assertThat(call.status()).isEqualTo("answered");
+    assertThat(call.startedAt()).isEqualTo(T0);
+    assertThat(talkover.callCount()).isEqualTo(1);
+  }
+
+  @Test
+  void missingOrWrongTokenIs401() throws IOException {
+    talkover.addCall(c -> c.agentId(AGENT).to("+15551234567"));
+    String url = url(AGENT, "%2B15551234567");
+
+    for (Http.Reply reply : List.of(get(url),
+        get(url, "Authorization", "Bearer talq_wrong"),
+        get(url, "Authorization", talkover.apiToken()))) {
+      assertThat(reply.status()).isEqualTo(401);
+      assertThat(reply.json()).isEqualTo(Map.of("success", false,
+          "message", "Unauthenticated.", "code", "unauthorized"));
+    }
+    assertThat(get(url, "Authorization", "bearer " + talkover.apiToken()).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void customTokenReplacesTheDefault() throws IOException {
+    try (FakeTalkover custom = FakeTalkover.start("talq_custom")) {
+      custom.addCall(c -> c.agentId(AGENT).to("+15551234567"));
+      String url = custom.baseUrl() + "/api/v1/agents/" + AGENT + "/active-call/%2B15551234567";
+
+      assertThat(get(url, "Authorization", "Bearer talq_custom").status()).isEqualTo(200);
+      assertThat(get(url, auth(talkover)).status()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void otherPathsAreNotFoundWithCode() throws IOException {
+    Http.Reply reply = get(talkover.baseUrl() + "/api/v1/agents/" + AGENT + "/calls",
+        auth(talkover));
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.json()).containsEntry("success", false)
+        .containsEntry("code", "not_found");
+  }
+}
