@@ -1,0 +1,52 @@
+package dev.activecalls.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.activecalls.core.testsupport.RecordingSleeper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+  @Test
+  void printsEveryVendorARetryAndATypedErrorAndSucceeds() {
+    Output out = new Output();
+    RecordingSleeper sleeper = new RecordingSleeper();
+
+    int code = Demo.run(out.stream, sleeper);
+
+    String text = out.text();
+    assertThat(code).isZero();
+    assertThat(text).contains(
+        "== Trillet: live calls in the workspace ==",
+        "ROOM                       AGENT                   CUSTOMER    TYPE   TIME  SENTIMENT  LAST MESSAGE",
+        "call-_+12125556959_fmj5ei  Customer Support Agent  Kenji Sato  phone  3:52  neutral",
+        "2 live call(s) at 2026-11-21T09:01:30Z",
+        "== Trillet: live transcript of call-_+12125556959_fmj5ei ==",
+        "  agent: Hello! How can I help you today?",
+        "== Vobiz: live calls on the account ==",
+        "4 call(s) live on the account",
+        "68b85ff2-6a55-4c6c-bb0e-cdaf5a477d0f  in-progress  outbound   +14156667777  +14155556097  2026-11-21T08:56:42Z  4:48",
+        "== Talkover: may the agent dial? ==",
+        "+13125552833: agent 5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b is already on call c0f529d7-c4db-4fe9-9248-e0ad7c1091e4 (answered since 2026-11-21T08:59:38Z) - do not dial",
+        "+44 20 7946 0958: no active call with agent 5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b - safe to dial",
+        "  attempt: GET /v2/api/active-calls -> HTTP 503\n  attempt: GET /v2/api/active-calls -> HTTP 200\n"
+            + "  -> 2 live call(s), no error for the caller",
+        "NotFoundException: HTTP 404 from GET /v2/api/active-calls/call-_%2B12125556959_fmj5ei: "
+            + "Active call not found (request id: fake-req-",
+        "Done: every endpoint answered through the real SDK clients.");
+    assertThat(sleeper.waits()).as("exactly one retry wait, for the injected 503").singleElement()
+        .satisfies(wait -> assertThat(wait).isBetween(Duration.ofMillis(375), Duration.ofMillis(500)));
+  }
+
+  @Test
+  void theSameSeedPrintsTheSameDemo() {
+    Output first = new Output();
+    Output second = new Output();
+
+    Demo.run(first.stream, new RecordingSleeper());
+    Demo.run(second.stream, new RecordingSleeper());
+
+    assertThat(second.text()).isEqualTo(first.text());
+  }
+}
