@@ -32,6 +32,14 @@ public final class OpenEnum<E extends Enum<E>> {
       return buildLookup(type);
     }
   };
+  /** Decoded values by exact raw text, known ones only: the same few texts come in every body. */
+  private static final ClassValue<Map<String, OpenEnum<?>>> KNOWN_BY_RAW = new ClassValue<>() {
+    @Override
+    protected Map<String, OpenEnum<?>> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+  private static final int MAX_CACHED_TEXTS = 64;
 
   private final String raw;
   private final @Nullable E known;
@@ -52,8 +60,18 @@ public final class OpenEnum<E extends Enum<E>> {
   public static <E extends Enum<E>> OpenEnum<E> of(Class<E> type, String raw) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(raw, "raw");
+    Map<String, OpenEnum<?>> cache = KNOWN_BY_RAW.get(type);
+    @SuppressWarnings("unchecked") // keyed by type, so every value is an OpenEnum<E>
+    OpenEnum<E> cached = (OpenEnum<E>) cache.get(raw);
+    if (cached != null) {
+      return cached;
+    }
     Enum<?> match = LOOKUP.get(type).get(normalize(raw));
-    return new OpenEnum<>(raw, match == null ? null : type.cast(match));
+    OpenEnum<E> value = new OpenEnum<>(raw, match == null ? null : type.cast(match));
+    if (match != null && cache.size() < MAX_CACHED_TEXTS) {
+      cache.putIfAbsent(raw, value); // unknown texts are not cached: a vendor could send endless ones
+    }
+    return value;
   }
 
   /**

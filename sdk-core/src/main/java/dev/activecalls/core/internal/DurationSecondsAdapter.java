@@ -22,6 +22,9 @@ final class DurationSecondsAdapter extends JsonAdapter<Duration> {
           "Expected a number of seconds but was " + reader.peek() + " at path " + reader.getPath());
     }
     String text = reader.nextString();
+    if (isSmallWholeNumber(text)) {
+      return Duration.ofSeconds(Long.parseLong(text)); // the usual case, without BigDecimal
+    }
     try {
       BigDecimal seconds = new BigDecimal(text);
       if (seconds.signum() < 0) {
@@ -34,6 +37,20 @@ final class DurationSecondsAdapter extends JsonAdapter<Duration> {
       throw new JsonDataException(
           "Expected a number of seconds but was " + text + " at path " + reader.getPath(), e);
     }
+  }
+
+  private static boolean isSmallWholeNumber(String text) {
+    int length = text.length();
+    if (length == 0 || length > 18) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

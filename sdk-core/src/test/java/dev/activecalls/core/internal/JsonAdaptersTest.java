@@ -137,6 +137,13 @@ class JsonAdaptersTest {
   }
 
   @Test
+  void knownTextsAreSharedAndUnknownOnesAreNotRemembered() {
+    assertThat(OpenEnum.of(State.class, "in-progress")).isSameAs(OpenEnum.of(State.class, "in-progress"));
+    assertThat(OpenEnum.of(State.class, "brand-new")).isNotSameAs(OpenEnum.of(State.class, "brand-new"))
+        .isEqualTo(OpenEnum.of(State.class, "brand-new"));
+  }
+
+  @Test
   void instantsAndDecimalsWriteBackAsJson() {
     assertThat(moshi.adapter(Instant.class).toJson(Instant.parse("2024-01-15T11:00:00Z")))
         .isEqualTo("\"2024-01-15T11:00:00Z\"");
