@@ -41,7 +41,7 @@ final class DurationSecondsAdapter extends JsonAdapter<Duration> {
 
   private static boolean isSmallWholeNumber(String text) {
     int length = text.length();
-    if (length == 0 || length > 18) {
+    if (length == 0 || length > 9) { // longer ones take the exact path, which bounds them
       return false;
     }
     for (int i = 0; i < length; i++) {
