@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs the benchmark suite (about 7.5 minutes on 2 cores) and prints one table of SDK vs baseline.
+#
+# Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
+#   benchmarks/run.sh
+# Environment:
+#   RESULTS_DIR   where the JMH JSON files and logs go (default: benchmarks/target/results)
+#   REBUILD=1     rebuild target/benchmarks.jar first, even if it exists
+#   JAVA          the java executable (default: java on the PATH)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+out="${RESULTS_DIR:-$here/target/results}"
+java="${JAVA:-java}"
+
+if [[ ! -f "$jar" || "${REBUILD:-0}" == "1" ]]; then
+  echo "Building $jar ..." >&2
+  (cd "$root" && mvn -B -q -pl benchmarks -am -DskipTests package)
+fi
+
+mkdir -p "$out"
+rm -f "$out"/*.json "$out"/*.log
+load_at_start="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+started=$(date +%s)
+
+# bench NAME JMH-ARGS...: runs one JMH invocation, JSON to $out/NAME.json, log to $out/NAME.log.
+bench() {
+  local name="$1"
+  shift
+  echo "[$(( $(date +%s) - started ))s] $name ..." >&2
+  if ! "$java" -jar "$jar" "$@" -foe true -rf json -rff "$out/$name.json" >"$out/$name.log" 2>&1; then
+    echo "JMH failed for $name; last lines of $out/$name.log:" >&2
+    tail -n 40 "$out/$name.log" >&2
+    exit 1
+  fi
+}
+
+# 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call.
+bench per-call '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBenchmark)\.' \
+  -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc
+# 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call.
+bench large-list '\.LargeListBenchmark\.' \
+  -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc
+# 3: loopback throughput, 1/16/64 blocking callers, then 1/16/64 async calls in flight. Each trial
+# first calls from one thread for 4 s (Prewarm), so the JIT settles before the threads pile on.
+bench loopback-sync '\.LoopbackSyncBenchmark\.' \
+  -f 1 -wi 4 -w 2s -i 6 -r 2s
+bench loopback-async '\.LoopbackAsyncBenchmark\.' \
+  -f 1 -wi 4 -w 2s -i 6 -r 2s
+
+elapsed=$(( $(date +%s) - started ))
+echo "[${elapsed}s] done; JMH JSON and logs in $out" >&2
+
+{
+  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "JDK: $("$java" -version 2>&1 | head -n 1)"
+  echo "Machine: $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') memory"
+  echo "Suite time: ${elapsed}s"
+  # Other work on the machine skews the loopback rows most; the load average shows if there was any.
+  echo "Load average (1, 5, 15 min) at start: $load_at_start; at end: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+  echo
+} | tee "$out/environment.txt"
+"$java" -cp "$jar" dev.activecalls.benchmarks.ResultsTable "$out"/*.json | tee "$out/table.md"

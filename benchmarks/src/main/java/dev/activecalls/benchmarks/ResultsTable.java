@@ -1,0 +1,322 @@
+package dev.activecalls.benchmarks;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads JMH JSON result files and prints one Markdown table pairing each {@code sdk...} benchmark
+ * with its {@code baseline...} twin (same class, same method suffix, same parameters and thread
+ * count). Every value is the median of the measurement iterations. The ratio is always the SDK's
+ * cost relative to the baseline's: SDK/baseline for time and bytes per call, baseline/SDK for
+ * throughput; below 1 the SDK is cheaper. Allocation rows come from JMH's {@code -prof gc} ({@code
+ * gc.alloc.rate.norm}).
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.activecalls.benchmarks.ResultsTable results/*.json}.
+ * Exits with status 0 even when a target is missed: the table says which.
+ */
+public final class ResultsTable {
+  private static final String ALLOC = "gc.alloc.rate.norm";
+  private static final double PER_CALL_TARGET = 1.10;
+  private static final double DECODE_TARGET = 1.10;
+  private static final double ALLOC_TARGET = 1.25;
+  private static final double THROUGHPUT_TARGET = 0.95;
+
+  private ResultsTable() {}
+
+  /**
+   * Prints the table.
+   *
+   * @param args JMH JSON files ({@code -rf json})
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      System.err.println("usage: ResultsTable <jmh-result.json>...");
+      System.exit(2);
+    }
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (String arg : args) {
+      results.addAll(read(Path.of(arg)));
+    }
+    System.out.print(render(results));
+  }
+
+  /**
+   * Reads one JMH JSON result file.
+   *
+   * @param file the file
+   * @return its benchmark results, as JSON objects
+   * @throws IOException if it cannot be read or is not a JMH result list
+   */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> read(Path file) throws IOException {
+    JsonAdapter<Object> adapter = new Moshi.Builder().build().adapter(Object.class);
+    Object json = adapter.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    if (!(json instanceof List<?> list)) {
+      throw new IOException(file + " is not a JMH JSON result list");
+    }
+    return (List<Map<String, Object>>) list;
+  }
+
+  /**
+   * Returns the Markdown table for {@code results}.
+   *
+   * @param results JMH results, as read by {@link #read}
+   * @return the table, with a legend line before it
+   */
+  static String render(List<Map<String, Object>> results) {
+    Map<Key, Pair> pairs = new TreeMap<>();
+    for (Map<String, Object> result : results) {
+      String benchmark = (String) result.get("benchmark");
+      int dot = benchmark.lastIndexOf('.');
+      String method = benchmark.substring(dot + 1);
+      String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+      boolean sdk = method.startsWith("sdk");
+      if (!sdk && !method.startsWith("baseline")) {
+        continue;
+      }
+      String suffix = method.substring(sdk ? 3 : "baseline".length());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> params = (Map<String, Object>) result.getOrDefault("params", Map.of());
+      int threads = ((Number) result.get("threads")).intValue();
+      Key key = new Key(className, suffix, new TreeMap<>(stringValues(params)), threads);
+      Pair pair = pairs.computeIfAbsent(key, k -> new Pair());
+      if (sdk) {
+        pair.sdk = result;
+      } else {
+        pair.baseline = result;
+      }
+    }
+
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<Key, Pair> entry : pairs.entrySet()) {
+      Key key = entry.getKey();
+      Pair pair = entry.getValue();
+      if (pair.sdk == null || pair.baseline == null) {
+        continue;
+      }
+      Kind kind = Kind.of(key);
+      Metric sdkTime = primary(pair.sdk);
+      Metric baseTime = primary(pair.baseline);
+      boolean throughput = "thrpt".equals(pair.sdk.get("mode"));
+      double ratio = throughput ? baseTime.value / sdkTime.value : sdkTime.value / baseTime.value;
+      String label = kind.label(key);
+      int rank = kind.rank(key);
+      rows.add(new Row(kind.order, rank, label, sdkTime, baseTime, ratio, kind.target(key), throughput));
+      Metric sdkAlloc = secondary(pair.sdk, ALLOC);
+      Metric baseAlloc = secondary(pair.baseline, ALLOC);
+      if (sdkAlloc != null && baseAlloc != null && kind.allocationTarget) {
+        rows.add(new Row(kind.order, rank, label + ", allocation", sdkAlloc, baseAlloc,
+            sdkAlloc.value / baseAlloc.value, ALLOC_TARGET, false));
+      }
+    }
+    // Stable sort: within one benchmark and rank, the allocation row stays after the time row.
+    rows.sort(Comparator.comparingInt(Row::order).thenComparingInt(Row::rank));
+
+    StringBuilder out = new StringBuilder();
+    out.append("ratio = SDK cost / baseline cost (time and bytes per call: SDK / baseline;"
+        + " throughput: baseline / SDK). 1.00 = parity, lower is better. Values are medians of the"
+        + " measurement iterations.\n\n");
+    out.append("| benchmark | SDK | baseline | ratio | target | met |\n");
+    out.append("|---|---:|---:|---:|---|---|\n");
+    for (Row row : rows) {
+      String target;
+      String met;
+      if (Double.isNaN(row.target)) {
+        target = "-";
+        met = "-";
+      } else if (row.throughput) {
+        // target is "SDK throughput >= x * baseline", i.e. ratio <= 1 / x
+        target = String.format(Locale.ROOT, "thrpt >= %.2fx (ratio <= %.3f)", row.target, 1 / row.target);
+        met = row.ratio <= 1 / row.target ? "yes" : "NO";
+      } else {
+        target = String.format(Locale.ROOT, "<= %.2f", row.target);
+        met = row.ratio <= row.target ? "yes" : "NO";
+      }
+      out.append("| ").append(row.label)
+          .append(" | ").append(row.sdk.format())
+          .append(" | ").append(row.baseline.format())
+          .append(" | ").append(String.format(Locale.ROOT, "%.3f", row.ratio))
+          .append(" | ").append(target)
+          .append(" | ").append(met)
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  private static Map<String, String> stringValues(Map<String, Object> params) {
+    Map<String, String> out = new LinkedHashMap<>();
+    params.forEach((name, value) -> out.put(name, String.valueOf(value)));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Metric primary(Map<String, Object> result) {
+    return metric((Map<String, Object>) result.get("primaryMetric"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Metric secondary(Map<String, Object> result, String name) {
+    Map<String, Object> secondary = (Map<String, Object>) result.getOrDefault("secondaryMetrics", Map.of());
+    Object metric = secondary.get(name);
+    if (metric == null) {
+      metric = secondary.get("\u00b7" + name); // JMH before 1.35 prefixed profiler metrics with a middle dot
+    }
+    return metric == null ? null : metric((Map<String, Object>) metric);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Metric metric(Map<String, Object> metric) {
+    Map<String, Object> percentiles = (Map<String, Object>) metric.get("scorePercentiles");
+    Object median = percentiles == null ? null : percentiles.get("50.0");
+    double value = median != null ? ((Number) median).doubleValue() : ((Number) metric.get("score")).doubleValue();
+    return new Metric(value, (String) metric.get("scoreUnit"));
+  }
+
+  /** One benchmark's identity, without the sdk/baseline prefix of its method. */
+  private record Key(String className, String suffix, TreeMap<String, String> params, int threads)
+      implements Comparable<Key> {
+    @Override
+    public int compareTo(Key other) {
+      return toString().compareTo(other.toString());
+    }
+  }
+
+  /** The two results of one comparison. */
+  private static final class Pair {
+    Map<String, Object> sdk;
+    Map<String, Object> baseline;
+  }
+
+  /** A median and its unit. */
+  private record Metric(double value, String unit) {
+    String format() {
+      String number = value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+          : String.format(Locale.ROOT, "%.2f", value);
+      return number + ' ' + unit;
+    }
+  }
+
+  /** One line of the table. */
+  private record Row(
+      int order, int rank, String label, Metric sdk, Metric baseline, double ratio, double target, boolean throughput) {}
+
+  /** What each benchmark class measures: its label, its place in the table and its target. */
+  private enum Kind {
+    TRILLET(10, true) {
+      @Override
+      String label(Key key) {
+        return "Trillet list() per call (seed 000)";
+      }
+    },
+    VOBIZ(20, true) {
+      @Override
+      String label(Key key) {
+        return "Vobiz get() per call (" + key.params().getOrDefault("shape", "?") + " shape)";
+      }
+    },
+    TALKOVER(30, true) {
+      @Override
+      String label(Key key) {
+        return "Talkover listByPhone() per call (seed 004)";
+      }
+    },
+    LARGE_LIST(40, true) {
+      @Override
+      String label(Key key) {
+        return "Trillet list() decode, " + key.params().getOrDefault("size", "?") + " calls";
+      }
+
+      @Override
+      double target(Key key) {
+        return DECODE_TARGET;
+      }
+    },
+    LOOPBACK_SYNC(50, false) {
+      @Override
+      String label(Key key) {
+        return "Loopback list() sync, " + key.threads() + (key.threads() == 1 ? " caller" : " callers");
+      }
+
+      @Override
+      double target(Key key) {
+        return key.threads() >= 16 ? THROUGHPUT_TARGET : Double.NaN;
+      }
+    },
+    LOOPBACK_ASYNC(60, false) {
+      @Override
+      String label(Key key) {
+        return "Loopback listAsync() vs enqueue, " + key.params().getOrDefault("concurrency", "?")
+            + " in flight";
+      }
+
+      @Override
+      double target(Key key) {
+        return Integer.parseInt(key.params().getOrDefault("concurrency", "0")) >= 16
+            ? THROUGHPUT_TARGET : Double.NaN;
+      }
+    },
+    OTHER(90, true) {
+      @Override
+      String label(Key key) {
+        return key.className() + key.suffix() + (key.params().isEmpty() ? "" : " " + key.params());
+      }
+
+      @Override
+      double target(Key key) {
+        return Double.NaN;
+      }
+    };
+
+    final int order;
+    final boolean allocationTarget;
+
+    Kind(int order, boolean allocationTarget) {
+      this.order = order;
+      this.allocationTarget = allocationTarget;
+    }
+
+    abstract String label(Key key);
+
+    /** Orders rows of one kind: by size, callers or in-flight count; legacy before current. */
+    int rank(Key key) {
+      if (key.params().containsKey("shape")) {
+        return "legacy".equals(key.params().get("shape")) ? 0 : 1;
+      }
+      for (String name : List.of("size", "concurrency")) {
+        String value = key.params().get(name);
+        if (value != null) {
+          return Integer.parseInt(value);
+        }
+      }
+      return key.threads();
+    }
+
+    double target(Key key) {
+      return PER_CALL_TARGET;
+    }
+
+    static Kind of(Key key) {
+      return switch (key.className()) {
+        case "TrilletListBenchmark" -> TRILLET;
+        case "VobizGetBenchmark" -> VOBIZ;
+        case "TalkoverListByPhoneBenchmark" -> TALKOVER;
+        case "LargeListBenchmark" -> LARGE_LIST;
+        case "LoopbackSyncBenchmark" -> LOOPBACK_SYNC;
+        case "LoopbackAsyncBenchmark" -> LOOPBACK_ASYNC;
+        default -> OTHER;
+      };
+    }
+  }
+}

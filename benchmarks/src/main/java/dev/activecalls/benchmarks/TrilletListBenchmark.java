@@ -1,0 +1,74 @@
+package dev.activecalls.benchmarks;
+
+import dev.activecalls.trillet.ActiveCallList;
+import dev.activecalls.trillet.TrilletClient;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Per-call overhead of {@code trillet.activeCalls().list()} on seed 000's payload, with the
+ * network replaced by a {@link CannedResponseInterceptor}: the time and allocation of our code
+ * (request building, retry wrapper, error checks, decoding into the public records) against the
+ * same call written by hand.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class TrilletListBenchmark {
+  private TrilletClient sdk;
+  private OkHttpClient baselineHttp;
+  private TrilletBaseline baseline;
+
+  /** Builds both clients over the same canned payload. */
+  @Setup
+  public void setUp() {
+    byte[] body = Payloads.resource(Payloads.TRILLET_LIST);
+    sdk = Clients.trillet(new CannedResponseInterceptor(body));
+    baselineHttp = Clients.okHttp(new CannedResponseInterceptor(body));
+    baseline = new TrilletBaseline(
+        baselineHttp, TrilletClient.DEFAULT_BASE_URL, Clients.TRILLET_API_KEY, Clients.TRILLET_WORKSPACE_ID);
+  }
+
+  /** Closes both clients. */
+  @TearDown
+  public void tearDown() {
+    sdk.close();
+    Clients.shutdown(baselineHttp);
+  }
+
+  /**
+   * The SDK call.
+   *
+   * @return the decoded list
+   */
+  @Benchmark
+  public ActiveCallList sdk() {
+    return sdk.activeCalls().list();
+  }
+
+  /**
+   * The hand-written call.
+   *
+   * @return the decoded list
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public TrilletBaseline.CallList baseline() throws IOException {
+    return baseline.list();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.activecalls.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Checks that the table pairs SDK and baseline results and computes the ratios as documented. */
+class ResultsTableTest {
+
+  @Test
+  void pairsTimeAllocationAndThroughputRows(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("result.json");
+    Files.writeString(file, "["
+        + result("TrilletListBenchmark.sdk", "avgt", 1, "{}", 1100, "ns/op", 2500)
+        + "," + result("TrilletListBenchmark.baseline", "avgt", 1, "{}", 1000, "ns/op", 2000)
+        + "," + result("LoopbackSyncBenchmark.sdkCallers16", "thrpt", 16, "{}", 900, "ops/s", -1)
+        + "," + result("LoopbackSyncBenchmark.baselineCallers16", "thrpt", 16, "{}", 1000, "ops/s", -1)
+        + "," + result("LargeListBenchmark.sdk", "avgt", 1, "{\"size\":\"10000\"}", 30, "us/op", -1)
+        + "," + result("LargeListBenchmark.baseline", "avgt", 1, "{\"size\":\"10000\"}", 40, "us/op", -1)
+        + "," + result("LargeListBenchmark.sdk", "avgt", 1, "{\"size\":\"1000\"}", 3, "us/op", -1)
+        + "," + result("LargeListBenchmark.baseline", "avgt", 1, "{\"size\":\"1000\"}", 4, "us/op", -1)
+        + "]");
+
+    String table = ResultsTable.render(ResultsTable.read(file));
+
+    assertThat(table).contains("| Trillet list() per call (seed 000) | 1,100 ns/op | 1,000 ns/op | 1.100 | <= 1.10 | yes |");
+    assertThat(table).contains("| Trillet list() per call (seed 000), allocation | 2,500 B/op | 2,000 B/op | 1.250 | <= 1.25 | yes |");
+    assertThat(table).contains("| Loopback list() sync, 16 callers | 900 ops/s | 1,000 ops/s | 1.111 |");
+    assertThat(table).contains("| NO |");
+    assertThat(table.indexOf("decode, 1000 calls")).isLessThan(table.indexOf("decode, 10000 calls"));
+    assertThat(table.indexOf("per call (seed 000)")).isLessThan(table.indexOf("decode, 1000 calls"));
+  }
+
+  private static String result(
+      String benchmark, String mode, int threads, String params, double score, String unit, double alloc) {
+    String secondary = alloc < 0 ? "{}"
+        : "{\"gc.alloc.rate.norm\":{\"score\":" + alloc + ",\"scorePercentiles\":{\"50.0\":" + alloc
+            + "},\"scoreUnit\":\"B/op\"}}";
+    return "{\"benchmark\":\"dev.activecalls.benchmarks." + benchmark + "\",\"mode\":\"" + mode
+        + "\",\"threads\":" + threads + ",\"params\":" + params
+        + ",\"primaryMetric\":{\"score\":" + score + ",\"scorePercentiles\":{\"50.0\":" + score
+        + "},\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":" + secondary + "}";
+  }
+}
