@@ -34,7 +34,8 @@ public final class FastTimestamps {
       .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-      .toFormatter();
+      .toFormatter()
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT); // as sdk-core's InstantAdapter
 
   private static final int[] POWERS_OF_TEN = {
     1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000

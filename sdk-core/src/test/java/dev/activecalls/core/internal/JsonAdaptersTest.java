@@ -66,6 +66,45 @@ class JsonAdaptersTest {
   }
 
   @Test
+  void theHandWrittenParserAgreesWithJavaTimeOnEveryCommonForm() {
+    java.util.Random random = new java.util.Random(17);
+    List<ZoneId> zones = List.of(java.time.ZoneOffset.UTC, ZoneId.of("Asia/Kolkata"), ZoneId.of("America/New_York"));
+    for (int i = 0; i < 2_000; i++) {
+      java.time.LocalDateTime local = java.time.LocalDateTime.of(1970 + random.nextInt(100), 1 + random.nextInt(12),
+          1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60), random.nextInt(1_000_000_000));
+      int digits = random.nextInt(10);
+      String fraction = digits == 0 ? "" : "." + String.format("%09d", local.getNano()).substring(0, digits);
+      String base = local.toLocalDate() + (random.nextBoolean() ? "T" : " ")
+          + String.format("%02d:%02d:%02d", local.getHour(), local.getMinute(), local.getSecond()) + fraction;
+      String offset = String.format("%s%02d:%02d", random.nextBoolean() ? "+" : "-", random.nextInt(15), random.nextInt(60));
+      for (String text : List.of(base, base + "Z", base + offset)) {
+        for (ZoneId zone : zones) {
+          assertThat(InstantAdapter.parseCommonForm(text, zone)).as(text + " in " + zone)
+              .isNotNull().isEqualTo(InstantAdapter.parseAnyForm(text, zone));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2023-02-29T10:00:00Z", "2024-04-31 10:00:00", "2024-01-01T24:00:00Z", "2024-01-01T10:60:00Z",
+      "2024-01-01T10:00:60Z", "2024-01-01T10:00:00.1234567890Z",
+      "2024-1-01T10:00:00Z", "2024-01-01X10:00:00Z", "2024-01-01T10:00:00 Z"})
+  void oddTextsLeaveTheFastPathAndAreJudgedByJavaTime(String text) {
+    assertThat(InstantAdapter.parseCommonForm(text, java.time.ZoneOffset.UTC)).isNull();
+    assertThatThrownBy(() -> InstantAdapter.parse(text, java.time.ZoneOffset.UTC))
+        .isInstanceOf(java.time.format.DateTimeParseException.class);
+  }
+
+  @Test
+  void rareButValidFormsAreLeftToJavaTime() {
+    assertThat(InstantAdapter.parseCommonForm("2024-01-01T10:00:00+18:00", java.time.ZoneOffset.UTC)).isNull();
+    assertThat(InstantAdapter.parse("2024-01-01T10:00:00+18:00", java.time.ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2023-12-31T16:00:00Z"));
+  }
+
+  @Test
   void anEmptyTimestampIsNull() throws Exception {
     assertThat(sample.fromJson("{\"at\":\"\"}").at()).isNull();
     assertThat(sample.fromJson("{\"at\":null}").at()).isNull();
