@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.Set;
  * three changes, each a drop-in for the SDK class named.
  *
  * <ul>
- *   <li>{@code InstantAdapter}: {@link FastTimestamps} instead of {@code DateTimeFormatter.parseBest}.
+ *   <li>{@code InstantAdapter}: now ported to sdk-core, so sdk-core's own is used.
  *   <li>{@code DurationSecondsAdapter}: a whole number of seconds is read with {@link
  *       Long#parseLong}; only fractions go through {@link BigDecimal}.
  *   <li>{@code OpenEnumAdapterFactory.Adapter}: the known spellings of each constant (its name in
@@ -53,44 +52,11 @@ public final class PrototypeJson {
    */
   public static Moshi moshi(ZoneId zone) {
     return new Moshi.Builder()
-        .add(Instant.class, new InstantAdapter(zone).nullSafe())
+        .add(Instant.class, dev.activecalls.core.internal.Json.moshi(zone).adapter(Instant.class))
         .add(Duration.class, new DurationSecondsAdapter().nullSafe())
         .add(BigDecimal.class, new BigDecimalAdapter().nullSafe())
         .add(new OpenEnumAdapterFactory())
         .build();
-  }
-
-  /** {@code InstantAdapter} with the fast parser; otherwise unchanged. */
-  static final class InstantAdapter extends JsonAdapter<Instant> {
-    private final ZoneId zone;
-
-    InstantAdapter(ZoneId zone) {
-      this.zone = zone;
-    }
-
-    @Override
-    public Instant fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() != JsonReader.Token.STRING) {
-        throw new JsonDataException(
-            "Expected a timestamp string but was " + reader.peek() + " at path " + reader.getPath());
-      }
-      String text = reader.nextString();
-      if (text.isBlank()) {
-        return null;
-      }
-      try {
-        return FastTimestamps.parse(text.strip(), zone);
-      } catch (DateTimeParseException e) {
-        throw new JsonDataException(
-            "Expected a timestamp like 2024-01-15T11:00:00Z but was '" + text + "' at path "
-                + reader.getPath(), e);
-      }
-    }
-
-    @Override
-    public void toJson(JsonWriter writer, Instant value) throws IOException {
-      writer.value(value.toString());
-    }
   }
 
   /** {@code DurationSecondsAdapter} with a whole-seconds fast path; otherwise unchanged. */

@@ -18,14 +18,11 @@ import dev.activecalls.vobiz.VobizClient;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
@@ -36,55 +33,6 @@ import org.junit.jupiter.api.Test;
 class PrototypeEquivalenceTest {
   private static final List<ZoneId> ZONES =
       List.of(ZoneOffset.UTC, ZoneOffset.ofHoursMinutes(5, 30), ZoneId.of("America/New_York"));
-
-  @Test
-  void timestampsParseExactlyAsTheSdkDoes() {
-    List<String> texts = new ArrayList<>(List.of(
-        "2024-06-01T10:00:00.000Z", "2025-09-03T23:19:51.000000Z", "2024-01-15T11:00:00Z",
-        "2014-10-15 09:03:43", "2026-06-11 16:03:28.586839", "2022-06-28 19:39:05+05:30",
-        "2024-06-01t10:00:00z", "2024-06-01T10:00Z", "2024-06-01T10:00", "2024-06-01T10:00:00.Z",
-        "2024-06-01T10:00:00.1234567891Z", "2024-06-01T10:00:00+0530", "2024-06-01T10:00:00+05",
-        "2024-06-01T10:00:00+05:30:15", "2024-06-01T10:00:00-00:00", "2024-06-01T10:00:00+18:00",
-        "2024-06-01T10:00:00+19:00", "2024-02-29T10:00:00Z", "2023-02-29T10:00:00Z",
-        "2024-04-31T10:00:00Z", "2024-06-01T24:00:00Z", "2024-06-01T23:59:60Z", "2024-06-01T10:60:00Z",
-        "2024-13-01T10:00:00Z", "2024-00-10T10:00:00Z", "2024-06-00T10:00:00Z", "2024-6-1T10:00:00Z",
-        "2024-06-0110:00:00Z", "2024-06-01T 10:00:00Z", "2024-06-01  10:00:00", "+12024-06-01T10:00:00Z",
-        "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2024-06-01T10:00:00 Z",
-        "2024-06-01T10:00:00.5", "2024-03-10 02:30:00", "2024-11-03 01:30:00", "not a time", "",
-        "2024-06-01T10:00:00.000Zjunk", "2024-06-01T10:00:00.000+05:3"));
-    Random random = new Random(42);
-    String[] separators = {"T", " ", "t"};
-    String[] offsets = {"", "Z", "z", "+05:30", "-08:00", "+00:00", "+0530", "+05", "+14:00", "-17:59"};
-    for (int i = 0; i < 2_000; i++) {
-      LocalDate date = LocalDate.ofEpochDay(random.nextInt(80_000) - 10_000);
-      StringBuilder text = new StringBuilder()
-          .append(date)
-          .append(separators[random.nextInt(separators.length)])
-          .append(String.format("%02d:%02d", random.nextInt(24), random.nextInt(60)));
-      if (random.nextInt(8) != 0) {
-        text.append(String.format(":%02d", random.nextInt(60)));
-        int digits = random.nextInt(11);
-        if (digits > 0) {
-          text.append('.');
-          for (int d = 0; d < digits - 1; d++) {
-            text.append(random.nextInt(10));
-          }
-        }
-      }
-      text.append(offsets[random.nextInt(offsets.length)]);
-      texts.add(text.toString());
-    }
-    for (ZoneId zone : ZONES) {
-      JsonAdapter<Instant> sdk = Json.moshi(zone).adapter(Instant.class);
-      JsonAdapter<Instant> proposed = PrototypeJson.moshi(zone).adapter(Instant.class);
-      for (String text : texts) {
-        String json = '"' + text + '"';
-        assertThat(outcome(() -> proposed.fromJson(json)))
-            .as("%s in %s", text, zone)
-            .isEqualTo(outcome(() -> sdk.fromJson(json)));
-      }
-    }
-  }
 
   @Test
   void durationsParseExactlyAsTheSdkDoes() {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonAdaptersTest {
   /** A known-values enum as the vendor modules declare them. */
@@ -95,6 +96,31 @@ class JsonAdaptersTest {
     assertThat(InstantAdapter.parseCommonForm(text, java.time.ZoneOffset.UTC)).isNull();
     assertThatThrownBy(() -> InstantAdapter.parse(text, java.time.ZoneOffset.UTC))
         .isInstanceOf(java.time.format.DateTimeParseException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "2024-06-01T10:00:00.000Z", "2024-06-01t10:00:00z", "2024-06-01T10:00Z", "2024-06-01T10:00",
+      "2024-06-01T10:00:00.Z", "2024-06-01T10:00:00.1234567891Z", "2024-06-01T10:00:00+0530",
+      "2024-06-01T10:00:00+05", "2024-06-01T10:00:00+05:30:15", "2024-06-01T10:00:00-00:00",
+      "2024-06-01T10:00:00+19:00", "2024-02-29T10:00:00Z", "2024-06-01T23:59:60Z", "2024-13-01T10:00:00Z",
+      "2024-00-10T10:00:00Z", "2024-06-00T10:00:00Z", "2024-06-0110:00:00Z", "2024-06-01T 10:00:00Z",
+      "2024-06-01  10:00:00", "+12024-06-01T10:00:00Z", "0000-01-01T00:00:00Z",
+      "9999-12-31T23:59:59.999999999Z", "2024-06-01T10:00:00.5", "2024-03-10 02:30:00",
+      "2024-11-03 01:30:00", "not a time", "2024-06-01T10:00:00.000Zjunk", "2024-06-01T10:00:00.000+05:3"})
+  void edgeCasesGetTheSameAnswerFromBothParsers(String text) {
+    for (ZoneId zone : List.of(java.time.ZoneOffset.UTC, ZoneId.of("America/New_York"))) {
+      Instant fast = InstantAdapter.parseCommonForm(text, zone);
+      Object slow;
+      try {
+        slow = InstantAdapter.parseAnyForm(text, zone);
+      } catch (java.time.DateTimeException e) {
+        slow = null;
+      }
+      if (fast != null) {
+        assertThat(fast).as(text + " in " + zone).isEqualTo(slow);
+      }
+    }
   }
 
   @Test
