@@ -3,6 +3,7 @@ package dev.activecalls.talkover;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.squareup.moshi.JsonDataException;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.Sleeper;
@@ -467,6 +468,69 @@ class ActiveCallsServiceTest {
           assertThat(e.requestId()).isEqualTo("req-bad");
         });
     assertThat(server.getRequestCount()).isEqualTo(1); // asking again would get the same
+  }
+
+  static Stream<Arguments> undecodableCalls() {
+    String good = call("ok", "2024-01-15T11:00:00Z");
+    String noAgent = good.replace("\"agent_id\": \"agent-uuid\", ", "");
+    String noTo = good.replace("\"to\": \"+15551234567\", ", "");
+    String noStatus = good.replace("\"status\": \"answered\",", "");
+    String noStart = good.replace(" \"started_at\": \"2024-01-15T11:00:00Z\",", "");
+    String arrayId = good.replace("\"id\": \"ok\"", "\"id\": [1]");
+    String objectTo = good.replace("\"to\": \"+15551234567\"", "\"to\": {\"n\": 1}");
+    String nested = noStart.replace("{\"id\"", "{\"extra\": {\"deep\": [{\"x\": [1, 2]}, null]}, \"id\"");
+    return Stream.of(
+        Arguments.of("single object, a missing field",
+            "{\"success\": true, \"data\": " + noAgent + "}",
+            "$.data", "Required value 'agent_id' missing or null at $.data"),
+        Arguments.of("element 0, a missing field",
+            "{\"success\": true, \"data\": [" + noAgent + ", " + good + "]}",
+            "$.data[0]", "Required value 'agent_id' missing or null at $.data[0]"),
+        Arguments.of("element 3, a missing field",
+            "{\"success\": true, \"data\": [" + good + ", " + good + ", " + good + ", " + noTo + ", " + good + "]}",
+            "$.data[3]", "Required value 'to' missing or null at $.data[3]"),
+        Arguments.of("a null element",
+            "{\"success\": true, \"data\": [" + good + ", null]}",
+            "$.data[1]", "Expected a call object but was NULL at path $.data[1]"),
+        Arguments.of("a number as element",
+            "{\"success\": true, \"data\": [42]}",
+            "$.data[0]", "Expected a call object but was NUMBER at path $.data[0]"),
+        Arguments.of("data a string",
+            "{\"success\": true, \"data\": \"none\"}",
+            "$.data", "Expected a list of calls but was STRING at path $.data"),
+        Arguments.of("data a boolean",
+            "{\"success\": true, \"data\": true}",
+            "$.data", "Expected a list of calls but was BOOLEAN at path $.data"),
+        Arguments.of("a type mismatch in element 2",
+            "{\"success\": true, \"data\": [" + good + ", " + good + ", " + arrayId + "]}",
+            "$.data[2].id", "Expected a string but was BEGIN_ARRAY at path $.data[2].id"),
+        Arguments.of("a type mismatch in a single object",
+            "{\"success\": true, \"data\": " + objectTo + "}",
+            "$.data.to", "Expected a string but was BEGIN_OBJECT at path $.data.to"),
+        Arguments.of("data twice, the second one counts from 0 again",
+            "{\"success\": true, \"data\": [" + good + ", " + good + "], \"data\": [" + good + ", " + noStatus + "]}",
+            "$.data[1]", "Required value 'status' missing or null at $.data[1]"),
+        Arguments.of("data before success:false is read as calls",
+            "{\"data\": [" + noStatus + "], \"success\": false, \"message\": \"Nope\"}",
+            "$.data[0]", "Required value 'status' missing or null at $.data[0]"),
+        Arguments.of("nested unknown values before the missing field",
+            "{\"success\": true, \"data\": [" + good + ", " + nested + "]}",
+            "$.data[1]", "Required value 'started_at' missing or null at $.data[1]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("undecodableCalls")
+  void anUndecodableCallIsReportedWithItsExactPathAndMessage(
+      String description, String body, String path, String message) {
+    enqueue(200, body);
+
+    assertThatThrownBy(() -> calls.listByPhone(AGENT, PHONE))
+        .isInstanceOfSatisfying(ResponseDecodingException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo(path);
+          assertThat(e.getCause()).isInstanceOf(JsonDataException.class).hasMessage(message);
+          assertThat(e.getMessage()).contains(" at " + path + ": " + message + ";");
+        });
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -29,26 +29,43 @@ public record ActiveCallJson(
     @Json(name = "started_at") @Nullable Instant startedAt,
     @Json(name = "duration_seconds") @Nullable Duration duration) {
 
+  /** The index passed for a {@code data} that is a single call object rather than an array. */
+  static final int SINGLE = -1;
+
   /**
    * Returns the public model.
    *
-   * @param path the JSON path of this object, for the error message
+   * @param index this call's index in the {@code data} array, or {@link #SINGLE}; it names the call
+   *     in the error message
    * @return the call
    * @throws JsonDataException if a required field is missing or null
    */
-  ActiveCall toActiveCall(String path) {
+  ActiveCall toActiveCall(int index) {
     return new ActiveCall(
-        required(id, "id", path),
-        required(agentId, "agent_id", path),
-        required(to, "to", path),
-        required(status, "status", path),
-        required(startedAt, "started_at", path),
+        required(id, "id", index),
+        required(agentId, "agent_id", index),
+        required(to, "to", index),
+        required(status, "status", index),
+        required(startedAt, "started_at", index),
         duration);
   }
 
-  private static <T> T required(@Nullable T value, String jsonName, String path) {
+  /**
+   * Returns the JSON path of the call at {@code index}, as Moshi's {@code getPath()} renders it for
+   * the envelope at the root of the body (which is what a response decoder is given): built only
+   * for an error, so that a successful call costs no string.
+   *
+   * @param index the call's index in the {@code data} array, or {@link #SINGLE}
+   * @return {@code $.data[index]}, or {@code $.data}
+   */
+  static String path(int index) {
+    return index == SINGLE ? "$.data" : "$.data[" + index + "]";
+  }
+
+  private static <T> T required(@Nullable T value, String jsonName, int index) {
     if (value == null) {
-      throw new JsonDataException("Required value '" + jsonName + "' missing or null at " + path);
+      throw new JsonDataException(
+          "Required value '" + jsonName + "' missing or null at " + path(index));
     }
     return value;
   }

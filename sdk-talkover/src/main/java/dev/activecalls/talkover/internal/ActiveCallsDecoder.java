@@ -88,12 +88,12 @@ public final class ActiveCallsDecoder implements ResponseDecoder<List<ActiveCall
         reader.nextNull();
         return List.of();
       case BEGIN_OBJECT:
-        return List.of(readCall(reader));
+        return List.of(readCall(reader, ActiveCallJson.SINGLE));
       case BEGIN_ARRAY:
         List<ActiveCall> calls = new ArrayList<>();
         reader.beginArray();
-        while (reader.hasNext()) {
-          calls.add(readCall(reader));
+        for (int index = 0; reader.hasNext(); index++) {
+          calls.add(readCall(reader, index));
         }
         reader.endArray();
         return List.copyOf(calls);
@@ -104,23 +104,20 @@ public final class ActiveCallsDecoder implements ResponseDecoder<List<ActiveCall
   }
 
   /**
-   * Reads one call from a peeked copy first, so that a missing field is reported while the reader
-   * still points at the call (its path is the failure's path), then skips it.
+   * Reads one call in place. Once it is read the reader has moved past it, so a missing field is
+   * reported with the path rebuilt from {@code index} (see {@link ActiveCallJson#path}), and only
+   * then; a type error inside the call carries Moshi's own path, taken while reading it.
    */
-  private ActiveCall readCall(JsonReader reader) throws IOException {
+  private ActiveCall readCall(JsonReader reader, int index) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw new JsonDataException(
           "Expected a call object but was " + reader.peek() + " at path " + reader.getPath());
     }
-    ActiveCallJson wire;
-    try (JsonReader copy = reader.peekJson()) {
-      wire = callAdapter.fromJson(copy);
-    }
+    ActiveCallJson wire = callAdapter.fromJson(reader);
     if (wire == null) {
-      throw new JsonDataException("Expected a call object but was null at path " + reader.getPath());
+      throw new JsonDataException(
+          "Expected a call object but was null at path " + ActiveCallJson.path(index));
     }
-    ActiveCall call = wire.toActiveCall(reader.getPath());
-    reader.skipValue();
-    return call;
+    return wire.toActiveCall(index);
   }
 }
