@@ -140,7 +140,7 @@ class ReadmeGuideTest {
             .build())
         .connectTimeout(Duration.ofSeconds(5))           // default 10 s
         .readTimeout(Duration.ofSeconds(15))             // default 30 s
-        .callTimeout(Duration.ofSeconds(20))             // default 60 s, per attempt
+        .callTimeout(Duration.ofSeconds(20))             // default none; a hard bound per attempt
         .build();
     ActiveCallList calls = patient.activeCalls().list(); // rides out 503s with backoff
 

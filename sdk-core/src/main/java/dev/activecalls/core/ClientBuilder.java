@@ -17,9 +17,12 @@ import org.jspecify.annotations.Nullable;
  * to share, interceptors, clock and sleeper. Each vendor builder extends this and adds its
  * credentials.
  *
- * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, whole-call timeout 60 s per
- * attempt, {@link RetryPolicy#defaults()}, the system clock and real sleeping. With a supplied
- * {@link OkHttpClient}, only the timeouts set here override that client's own.
+ * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, no whole-call timeout (as in
+ * OkHttp: the read and write timeouts already end an attempt whose server goes quiet, and arming a
+ * whole-call timer costs every call a wake-up of OkHttp's watchdog thread; set {@link
+ * #callTimeout(Duration)} for a hard bound), {@link RetryPolicy#defaults()}, the system clock and
+ * real sleeping. With a supplied {@link OkHttpClient}, only the timeouts set here override that
+ * client's own.
  *
  * @param <B> the vendor builder's own type, returned by every setter
  */
@@ -30,8 +33,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** The write timeout used when neither this builder nor a supplied client sets one. */
   public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
-  /** The whole-call timeout of one attempt used when neither this builder nor a supplied client sets one. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
   private final String defaultBaseUrl;
   private @Nullable String baseUrl;
@@ -108,7 +109,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Sets the whole-call timeout of one attempt: connect, write, server time and read together.
-   * Retries get a fresh timeout each.
+   * Retries get a fresh timeout each. There is none by default; set one when a server that keeps
+   * trickling bytes must not hold a call longer than this.
    *
    * @param timeout positive
    * @return this builder
@@ -209,7 +211,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         connectTimeout != null ? connectTimeout : own ? DEFAULT_CONNECT_TIMEOUT : null,
         readTimeout != null ? readTimeout : own ? DEFAULT_READ_TIMEOUT : null,
         writeTimeout != null ? writeTimeout : own ? DEFAULT_WRITE_TIMEOUT : null,
-        callTimeout != null ? callTimeout : own ? DEFAULT_CALL_TIMEOUT : null,
+        callTimeout,
         retryPolicy,
         okHttpClient,
         interceptors,

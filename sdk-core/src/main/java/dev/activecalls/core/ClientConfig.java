@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param connectTimeout the connect timeout, or null to keep the supplied OkHttpClient's
  * @param readTimeout the read timeout, or null to keep the supplied OkHttpClient's
  * @param writeTimeout the write timeout, or null to keep the supplied OkHttpClient's
- * @param callTimeout the whole-call timeout of each attempt, or null to keep the supplied
- *     OkHttpClient's
+ * @param callTimeout the whole-call timeout of each attempt, or null for none (or, with a supplied
+ *     OkHttpClient, to keep its own)
  * @param retryPolicy when and how long to wait before retrying
  * @param okHttpClient the caller's OkHttpClient to share (its pool and dispatcher), or null for one
  *     of the client's own

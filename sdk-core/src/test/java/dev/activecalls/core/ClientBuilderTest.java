@@ -58,7 +58,7 @@ class ClientBuilderTest {
       assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
       assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
       assertThat(config.writeTimeout()).isEqualTo(Duration.ofSeconds(30));
-      assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+      assertThat(config.callTimeout()).isNull(); // none, as in OkHttp
       assertThat(config.retryPolicy()).isEqualTo(RetryPolicy.defaults());
       assertThat(config.sleeper()).isSameAs(Sleeper.system());
     }
