@@ -18,6 +18,7 @@ import dev.activecalls.core.errors.PermissionDeniedException;
 import dev.activecalls.core.errors.RateLimitException;
 import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.testsupport.RecordingSleeper;
+import java.io.EOFException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -284,6 +285,109 @@ class LiveCallsServiceTest {
   }
 
   @Test
+  void twoHundredWithStructuredErrorCarriesCodeMessageAndRequestId() {
+    String body = "{\"status\":\"error\",\"error\":{\"code\":\"CALL_NOT_FOUND\",\"message\":\"No live call\","
+        + "\"details\":{\"retryAfter\":1}},\"timestamp\":\"2026-06-11T16:03:28Z\",\"requestId\":\"req-200\"}";
+    enqueue(200, body);
+    enqueue(200, body);
+
+    assertThatThrownBy(() -> vobiz.liveCalls().get("u-1"))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(200);
+          assertThat(e.errorCode()).isEqualTo("CALL_NOT_FOUND");
+          assertThat(e.vendorMessage()).isEqualTo("No live call");
+          assertThat(e.requestId()).isEqualTo("req-200");
+          assertThat(e.body()).isEqualTo(body);
+        });
+    assertThat(vobiz.liveCalls().find("u-1")).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"get", "list"})
+  void twoHundredRateLimitIsRetriedAfterDetailsRetryAfter(String verb) {
+    enqueue(200, "{\"status\":\"error\",\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Slow down\","
+        + "\"details\":{\"retryAfter\":6}},\"requestId\":\"req-1\"}");
+    enqueue(200, Fixtures.read(verb.equals("get") ? "current-live-call.json" : "live-call-list.json"));
+
+    if (verb.equals("get")) {
+      assertThat(vobiz.liveCalls().get(CURRENT_UUID).callUuid()).isEqualTo(CURRENT_UUID);
+    } else {
+      assertThat(vobiz.liveCalls().list().count()).isEqualTo(2);
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(6));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void twoHundredRateLimitPersistingGivesRateLimitException() {
+    String body = "{\"status\":\"error\",\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Slow down\","
+        + "\"details\":{\"retryAfter\":\"3\"}},\"requestId\":\"req-429\"}";
+    enqueue(200, body);
+    enqueue(200, body);
+    enqueue(200, body);
+
+    assertThatThrownBy(() -> vobiz.liveCalls().get("u-1"))
+        .isInstanceOfSatisfying(RateLimitException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(200);
+          assertThat(e.errorCode()).isEqualTo("RATE_LIMITED");
+          assertThat(e.vendorMessage()).isEqualTo("Slow down");
+          assertThat(e.requestId()).isEqualTo("req-429");
+          assertThat(e.retryAfter()).contains(Duration.ofSeconds(3));
+        });
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"calls\":\"nope\",\"api_id\":\"a-9\",\"error\":\"not found\"}",
+      "{\"call_duration\":\"abc\",\"api_id\":\"a-9\",\"error\":\"not found\"}",
+      "{\"api_id\":\"a-9\",\"calls\":[{\"call_uuid\":\"u-1\",\"answer_time\":7}],\"error\":\"not found\"}",
+  })
+  void twoHundredErrorIsNotHiddenByAWronglyTypedCallField(String body) {
+    enqueue(200, body);
+    enqueue(200, body);
+
+    assertThatThrownBy(() -> vobiz.liveCalls().get("u-1"))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(200);
+          assertThat(e.vendorMessage()).isEqualTo("not found");
+          assertThat(e.requestId()).isEqualTo("a-9");
+        });
+    assertThat(vobiz.liveCalls().find("u-1")).isEmpty();
+  }
+
+  @Test
+  void listTwoHundredErrorIsNotHiddenByWronglyTypedCalls() {
+    enqueue(200, "{\"calls\":[{\"not\":\"a uuid\"}],\"api_id\":\"a-10\",\"error\":\"Invalid request\"}");
+    assertThatThrownBy(() -> vobiz.liveCalls().list())
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.vendorMessage()).isEqualTo("Invalid request");
+          assertThat(e.requestId()).isEqualTo("a-10");
+        });
+  }
+
+  @Test
+  void statusLiveAndBlankErrorAreStillASuccess() {
+    String call = Fixtures.read("current-live-call.json");
+    String list = Fixtures.read("live-call-list.json");
+    enqueue(200, call);
+    enqueue(200, call.replaceFirst("\\{", "{\"status\":\"live\",\"error\":\"\","));
+    enqueue(200, call.replaceFirst("\\{", "{\"error\":null,"));
+    enqueue(200, list);
+    enqueue(200, list.replaceFirst("\\{", "{\"status\":\"live\",\"error\":null,"));
+
+    LiveCall plain = vobiz.liveCalls().get(CURRENT_UUID);
+    assertThat(vobiz.liveCalls().get(CURRENT_UUID)).isEqualTo(plain);
+    assertThat(vobiz.liveCalls().find(CURRENT_UUID)).contains(plain);
+    LiveCallList plainList = vobiz.liveCalls().list();
+    assertThat(vobiz.liveCalls().list()).isEqualTo(plainList);
+    assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
   void listTwoHundredWithErrorThrows() {
     enqueue(200, "{\"api_id\":\"a-9\",\"error\":\"Invalid request\"}");
     assertThatThrownBy(() -> vobiz.liveCalls().list())
@@ -409,6 +513,17 @@ class LiveCallsServiceTest {
           assertThat(e.bodyExcerpt()).contains("three minutes");
         });
     assertThat(server.getRequestCount()).isEqualTo(1); // not retried: it would be the same answer
+  }
+
+  @Test
+  void truncatedBodyIsADecodingErrorAtTheRoot() {
+    // A wrongly typed field sends the body to the error check, which then finds its end missing.
+    enqueue(200, "{\"calls\":\"nope\",\"error\":\"not found\"");
+    assertThatThrownBy(() -> vobiz.liveCalls().get("u-1"))
+        .isInstanceOfSatisfying(ResponseDecodingException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("$");
+          assertThat(e.getCause()).isInstanceOf(EOFException.class);
+        });
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.activecalls.core.internal.ErrorInBodyException;
 import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.vobiz.internal.LiveCallDecoders;
+import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Decodes Vobiz bodies the way the pipeline does (lenient reader), without HTTP. */
 class ModelDecodingTest {
@@ -302,6 +304,78 @@ class ModelDecodingTest {
   }
 
   @Test
+  void wronglyTypedCallsDoNotHideTheError() {
+    // The record cannot read "calls" here, and it comes before the error: the error still wins.
+    String json = "{\"calls\":\"nope\",\"api_id\":\"a-11\",\"error\":\"not found\"}";
+    assertThatThrownBy(() -> call(json))
+        .isInstanceOfSatisfying(ErrorInBodyException.class, e -> {
+          assertThat(e.classifyAs()).isEqualTo(404);
+          assertThat(e.details().message()).isEqualTo("not found");
+          assertThat(e.details().requestId()).isEqualTo("a-11");
+        });
+    assertThatThrownBy(() -> decode(UTC.liveCallList(), json))
+        .isInstanceOfSatisfying(ErrorInBodyException.class, e -> assertThat(e.classifyAs()).isEqualTo(404));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"status\":\"live\"",
+      "\"status\":\"ok\",\"error\":null",
+      "\"error\":\"\"",
+      "\"error\":\"  \"",
+      "\"error\":null",
+      "\"error\":false",
+      "\"status\":1",
+      "\"status\":{\"state\":\"error\"},\"error\":[]",
+  })
+  void statusOrErrorThatIsNotAnErrorLeavesEveryFieldAsItWas(String fields) throws IOException {
+    for (String fixture : new String[] {"legacy-live-call.json", "current-live-call.json"}) {
+      String body = Fixtures.read(fixture);
+      String uuid = fixture.startsWith("legacy") ? LEGACY_UUID : CURRENT_UUID;
+      LiveCall plain = decode(UTC.liveCall(uuid), body);
+      assertThat(decode(UTC.liveCall(uuid), first(body, fields))).as(fixture).isEqualTo(plain);
+      assertThat(decode(UTC.liveCall(uuid), last(body, fields))).as(fixture).isEqualTo(plain);
+    }
+    String list = Fixtures.read("live-call-list.json");
+    LiveCallList plain = decode(UTC.liveCallList(), list);
+    assertThat(decode(UTC.liveCallList(), first(list, fields))).isEqualTo(plain);
+    assertThat(decode(UTC.liveCallList(), last(list, fields))).isEqualTo(plain);
+  }
+
+  /** Puts {@code fields} first in the body's top-level object. */
+  private static String first(String body, String fields) {
+    return body.replaceFirst("\\{", "{" + fields + ",");
+  }
+
+  /** Puts {@code fields} last in the body's top-level object. */
+  private static String last(String body, String fields) {
+    int end = body.lastIndexOf('}');
+    return body.substring(0, end) + "," + fields + body.substring(end);
+  }
+
+  @Test
+  void errorFieldsOfALegacyCallAreNotTheBodysError() throws IOException {
+    // Only the top level says whether the body is an error, as Vobiz puts it there.
+    LiveCall call = call("{\"api_id\":\"a-12\",\"calls\":[{\"call_uuid\":\"u-1\",\"status\":\"error\","
+        + "\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"gone\"},\"call_state\":\"ACTIVE\"}]}");
+    assertThat(call.callUuid()).isEqualTo("u-1");
+    assertThat(call.apiId()).isEqualTo("a-12");
+    assertThat(call.state().is(CallState.ACTIVE)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"calls\":\"nope\",\"error\":\"not found\"",
+      "{\"call_uuid\":\"u-1\",\"status\":\"live\"",
+      "{\"call_uuid\":\"u-1\",\"calls\":[",
+  })
+  void truncatedBodyFailsAsNotJson(String json) {
+    // Not a failure of the error check's look-ahead: that copy of the reader must stay usable.
+    assertThatThrownBy(() -> call(json)).isInstanceOf(EOFException.class);
+    assertThatThrownBy(() -> decode(UTC.liveCallList(), json)).isInstanceOf(EOFException.class);
+  }
+
+  @Test
   void missingNullAndEmptyFieldsAreNull() throws IOException {
     LiveCall call = call("{\"call_uuid\":\"u-1\",\"from\":null,\"to\":\"\",\"call_status\":\"\","
         + "\"direction\":null,\"stir_attestation\":\" \"}");
@@ -355,6 +429,20 @@ class ModelDecodingTest {
     assertThatThrownBy(() -> decode(UTC.liveCallList(), "{\"calls\":[\"a\",null]}"))
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("$.calls[1]");
+  }
+
+  @Test
+  void listStructuredErrorIsAnErrorWithItsDetails() {
+    String json = "{\"calls\":[{}],\"status\":\"error\",\"error\":{\"code\":\"RATE_LIMITED\","
+        + "\"message\":\"Slow down\",\"details\":{\"retryAfter\":\"2.5\"}},\"requestId\":\"r-2\"}";
+    assertThatThrownBy(() -> decode(UTC.liveCallList(), json))
+        .isInstanceOfSatisfying(ErrorInBodyException.class, e -> {
+          assertThat(e.classifyAs()).isEqualTo(429);
+          assertThat(e.details().code()).isEqualTo("RATE_LIMITED");
+          assertThat(e.details().message()).isEqualTo("Slow down");
+          assertThat(e.details().retryAfter()).isEqualTo(Duration.ofMillis(2500));
+          assertThat(e.details().requestId()).isEqualTo("r-2");
+        });
   }
 
   @Test

@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * whose body is an error, picks the requested call out of the legacy {@code calls} array, and maps
  * both shapes' field names onto one record. Built once per client, with that client's Moshi (which
  * carries its timestamp zone).
+ *
+ * <p>A body is read once. The wire records also carry the two fields that mark an error body
+ * ({@code status}, {@code error}); since error bodies are rare, the top-level error fields are
+ * looked at on their own ({@link #rejectErrorBody}) only when one of those is set or the body does
+ * not fit the record, so the usual body costs one pass, not two.
  */
 public final class LiveCallDecoders {
   /** The top-level fields that tell an error body from a result. */
@@ -51,8 +56,7 @@ public final class LiveCallDecoders {
    */
   public ResponseDecoder<LiveCall> liveCall(String requestedUuid) {
     return reader -> {
-      rejectErrorBody(reader);
-      WireLiveCall body = callAdapter.fromJson(reader);
+      WireLiveCall body = readBody(reader, callAdapter);
       if (body == null) {
         throw new JsonDataException("Expected a live call object but was null at path $");
       }
@@ -69,8 +73,7 @@ public final class LiveCallDecoders {
    */
   public ResponseDecoder<LiveCallList> liveCallList() {
     return reader -> {
-      rejectErrorBody(reader);
-      WireLiveCallList body = listAdapter.fromJson(reader);
+      WireLiveCallList body = readBody(reader, listAdapter);
       if (body == null) {
         throw new JsonDataException("Expected a live call list object but was null at path $");
       }
@@ -89,16 +92,50 @@ public final class LiveCallDecoders {
   }
 
   /**
-   * Throws when a success body is really an error. Looks ahead on a copy of the reader so the
-   * body can still be decoded normally, and reads only the few error fields: a call field with
-   * an unexpected type must not hide the error.
+   * Reads the body with {@code adapter} in one pass, and throws the error it reports, if any. Only
+   * a body that sets a top-level error field or does not fit the record gets the second pass of
+   * {@link #rejectErrorBody}; for one that does not fit, that pass comes before the adapter's
+   * failure is rethrown, so a call field of an unexpected type cannot hide an error, and a body
+   * that is not valid JSON fails exactly as when the check ran first.
+   *
+   * @param reader the body
+   * @param adapter the wire record's adapter
+   * @return the record; null only for a JSON {@code null}
+   * @throws ErrorInBodyException if the body is an error body
+   */
+  private static <T extends ErrorMarkers> @Nullable T readBody(JsonReader reader, JsonAdapter<T> adapter)
+      throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      // Not an object: the adapter reports the shape error with its path.
+      return adapter.fromJson(reader);
+    }
+    // Decode a copy, not the reader: the check's own copy of an unread reader stays valid (Okio's
+    // peek fails once the reader has read on), and a failure naming no path, like a truncated
+    // body's, is still reported at $, the unread reader's path, as before.
+    T body;
+    try {
+      body = adapter.fromJson(reader.peekJson());
+    } catch (IOException | RuntimeException e) {
+      rejectErrorBody(reader); // its own failure or the error it finds comes first, as before
+      throw e;
+    }
+    if (body != null && body.mayBeError()) {
+      rejectErrorBody(reader); // may still be a result: "status": "live", "error": ""
+    }
+    return body;
+  }
+
+  /**
+   * Throws when a success body is really an error. Looks ahead on a copy of the reader and reads
+   * only the few top-level error fields, so that a call field with an unexpected type cannot hide
+   * the error. This is a second pass over the body, so it runs only when the body sets {@code
+   * status} or {@code error} or does not fit the record: error bodies are rare.
+   *
+   * @param reader an unread reader at the body's object
    */
   private static void rejectErrorBody(JsonReader reader) throws IOException {
-    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-      return; // not an object: the adapter reports the shape error with its path
-    }
-    Map<String, @Nullable Object> top = new HashMap<>();
     JsonReader ahead = reader.peekJson();
+    Map<String, @Nullable Object> top = new HashMap<>();
     ahead.beginObject();
     while (ahead.hasNext()) {
       String name = ahead.nextName();

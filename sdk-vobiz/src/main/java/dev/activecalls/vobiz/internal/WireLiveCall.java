@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code GET .../Call/{call_uuid}/?status=live} as Vobiz sends it, holding the fields
  * of both shapes: the legacy one, whose calls sit in {@code calls}, and the current flat one, whose
- * call fields sit at the top level. Component names are the JSON names (Moshi reads records by
- * component name). Public only because Moshi needs it.
+ * call fields sit at the top level, plus the two fields that mark an error body. Component names
+ * are the JSON names (Moshi reads records by component name). Public only because Moshi needs it.
  *
  * @param api_id the request's id (top level in both shapes)
+ * @param status set only in an error body, to {@code "error"}; read as any JSON value (a String,
+ *     Double, Boolean, Map or List), and any value but {@code "error"} marks no error
+ * @param error set only in an error body: the error text, or an object with {@code code}, {@code
+ *     message} and {@code details}; read as any JSON value, and null, blank text, a number or a
+ *     boolean marks no error
  * @param calls the legacy shape's calls; null in the current shape
  * @param call_uuid the call's UUID (both shapes)
  * @param request_uuid the UUID of the request that made the call (current)
@@ -49,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record WireLiveCall(
     @Nullable String api_id,
+    @Nullable Object status,
+    @Nullable Object error,
     @Nullable List<WireLiveCall> calls,
     @Nullable String call_uuid,
     @Nullable String request_uuid,
@@ -78,4 +85,4 @@ public record WireLiveCall(
     @Nullable String resource_uri,
     @Nullable String stir_verification,
     @Nullable String stir_attestation,
-    @Nullable String source_ip) {}
+    @Nullable String source_ip) implements ErrorMarkers {}
