@@ -35,11 +35,21 @@ public final class Clients {
    * @return the client
    */
   public static TrilletClient trillet(Interceptor interceptor) {
+    return trilletBuilder(interceptor).build();
+  }
+
+  /**
+   * Returns the builder behind {@link #trillet(Interceptor)}, for a benchmark that sets one more
+   * option.
+   *
+   * @param interceptor answers the calls
+   * @return the builder, with credentials and the interceptor set
+   */
+  public static TrilletClient.Builder trilletBuilder(Interceptor interceptor) {
     return TrilletClient.builder()
         .apiKey(TRILLET_API_KEY)
         .workspaceId(TRILLET_WORKSPACE_ID)
-        .addInterceptor(interceptor)
-        .build();
+        .addInterceptor(interceptor);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.activecalls.benchmarks;
 import dev.activecalls.trillet.ActiveCallList;
 import dev.activecalls.trillet.TrilletClient;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,9 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class TrilletListBenchmark {
+  /** The whole-call timeout both sides arm in the {@code ...WithCallTimeout} pair. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
   private TrilletClient sdk;
+  private TrilletClient sdkWithCallTimeout;
   private OkHttpClient baselineHttp;
+  private OkHttpClient baselineHttpWithCallTimeout;
   private TrilletBaseline baseline;
+  private TrilletBaseline baselineWithCallTimeout;
 
   /** Builds both clients over the same canned payload. */
   @Setup
@@ -42,13 +49,18 @@ public class TrilletListBenchmark {
     baselineHttp = Clients.okHttp(new CannedResponseInterceptor(body));
     baseline = new TrilletBaseline(
         baselineHttp, TrilletClient.DEFAULT_BASE_URL, Clients.TRILLET_API_KEY, Clients.TRILLET_WORKSPACE_ID);
+    sdkWithCallTimeout = Clients.trilletBuilder(new CannedResponseInterceptor(body)).callTimeout(CALL_TIMEOUT).build();
+    baselineHttpWithCallTimeout = baselineHttp.newBuilder().callTimeout(CALL_TIMEOUT).build();
+    baselineWithCallTimeout = new TrilletBaseline(baselineHttpWithCallTimeout, TrilletClient.DEFAULT_BASE_URL,
+        Clients.TRILLET_API_KEY, Clients.TRILLET_WORKSPACE_ID);
   }
 
   /** Closes both clients. */
   @TearDown
   public void tearDown() {
     sdk.close();
-    Clients.shutdown(baselineHttp);
+    sdkWithCallTimeout.close();
+    Clients.shutdown(baselineHttp); // also baselineHttpWithCallTimeout's: they share threads and pool
   }
 
   /**
@@ -70,5 +82,26 @@ public class TrilletListBenchmark {
   @Benchmark
   public TrilletBaseline.CallList baseline() throws IOException {
     return baseline.list();
+  }
+
+  /**
+   * The SDK call with a 60 s whole-call timeout set on the builder (not the default).
+   *
+   * @return the decoded list
+   */
+  @Benchmark
+  public ActiveCallList sdkWithCallTimeout() {
+    return sdkWithCallTimeout.activeCalls().list();
+  }
+
+  /**
+   * The hand-written call on an OkHttpClient with the same 60 s call timeout.
+   *
+   * @return the decoded list
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public TrilletBaseline.CallList baselineWithCallTimeout() throws IOException {
+    return baselineWithCallTimeout.list();
   }
 }

@@ -17,6 +17,8 @@ class ResultsTableTest {
     Files.writeString(file, "["
         + result("TrilletListBenchmark.sdk", "avgt", 1, "{}", 1100, "ns/op", 2500)
         + "," + result("TrilletListBenchmark.baseline", "avgt", 1, "{}", 1000, "ns/op", 2000)
+        + "," + result("TrilletListBenchmark.sdkWithCallTimeout", "avgt", 1, "{}", 2200, "ns/op", 2600)
+        + "," + result("TrilletListBenchmark.baselineWithCallTimeout", "avgt", 1, "{}", 2000, "ns/op", 2100)
         + "," + result("LoopbackSyncBenchmark.sdkCallers16", "thrpt", 16, "{}", 900, "ops/s", -1)
         + "," + result("LoopbackSyncBenchmark.baselineCallers16", "thrpt", 16, "{}", 1000, "ops/s", -1)
         + "," + result("LargeListBenchmark.sdk", "avgt", 1, "{\"size\":\"10000\"}", 30, "us/op", -1)
@@ -29,6 +31,9 @@ class ResultsTableTest {
 
     assertThat(table).contains("| Trillet list() per call (seed 000) | 1,100 ns/op | 1,000 ns/op | 1.100 | <= 1.10 | yes |");
     assertThat(table).contains("| Trillet list() per call (seed 000), allocation | 2,500 B/op | 2,000 B/op | 1.250 | <= 1.25 | yes |");
+    assertThat(table).contains(
+        "| Trillet list() per call, 60 s call timeout set on both sides | 2,200 ns/op | 2,000 ns/op | 1.100 | - | - |");
+    assertThat(table.indexOf("per call (seed 000), allocation")).isLessThan(table.indexOf("60 s call timeout"));
     assertThat(table).contains("| Loopback list() sync, 16 callers | 900 ops/s | 1,000 ops/s | 1.111 |");
     assertThat(table).contains("| NO |");
     assertThat(table.indexOf("decode, 1000 calls")).isLessThan(table.indexOf("decode, 10000 calls"));
