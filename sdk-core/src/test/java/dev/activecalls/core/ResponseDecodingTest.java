@@ -9,10 +9,17 @@ import dev.activecalls.core.errors.UnexpectedStatusException;
 import dev.activecalls.core.internal.ApiRequest;
 import dev.activecalls.core.internal.ErrorDetails;
 import dev.activecalls.core.internal.ErrorInBodyException;
+import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.core.testsupport.RecordingSleeper;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okio.BufferedSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,5 +169,92 @@ class ResponseDecodingTest {
 
     assertThat(catchThrowableOfType(UnexpectedStatusException.class,
         () -> client.http.execute(request, RequestOptions.none())).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anUndecodableBodyIsLookedAtAgainForTheErrorItReports() {
+    String body = "{\"calls\": \"nope\", \"error\": \"not found\"}";
+    respond(body);
+    ErrorSpotter decoder = new ErrorSpotter();
+
+    NotFoundException e = catchThrowableOfType(NotFoundException.class,
+        () -> client.http.execute(ApiRequest.get(decoder, "things", "x"), RequestOptions.none()));
+
+    assertThat(decoder.reread).as("the second look reads the whole body from its start").containsExactly(body);
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.vendorMessage()).isEqualTo("not found");
+    assertThat(e.body()).isEqualTo(body);
+    assertThat(e.requestId()).isEqualTo("r-dec");
+  }
+
+  @Test
+  void anUndecodableBodyWithoutAnErrorKeepsItsDecodingFailure() {
+    respond("{\"calls\": \"nope\"}");
+    ErrorSpotter decoder = new ErrorSpotter();
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class,
+        () -> client.http.execute(ApiRequest.get(decoder, "things", "x"), RequestOptions.none()));
+
+    assertThat(decoder.reread).containsExactly("{\"calls\": \"nope\"}");
+    assertThat(e.jsonPath()).isEqualTo("$.calls");
+    assertThat(e).hasMessageContaining("Expected calls to be a list");
+  }
+
+  @Test
+  void aSecondLookThatCannotReadTheBodyKeepsTheDecodingFailure() {
+    respond("{\"calls\": \"nope\", \"error\": ");
+    ErrorSpotter decoder = new ErrorSpotter();
+
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class,
+        () -> client.http.execute(ApiRequest.get(decoder, "things", "x"), RequestOptions.none()));
+
+    assertThat(decoder.reread).singleElement().asString().startsWith("(unreadable");
+    assertThat(e.jsonPath()).isEqualTo("$.calls");
+  }
+
+  @Test
+  void aBodyOver64KiBGetsNoSecondLook() {
+    respond("{\"calls\": \"nope\", \"error\": \"not found\", \"pad\": \"" + "x".repeat(64 * 1024) + "\"}");
+    ErrorSpotter decoder = new ErrorSpotter();
+
+    assertThat(catchThrowableOfType(ResponseDecodingException.class,
+        () -> client.http.execute(ApiRequest.get(decoder, "things", "x"), RequestOptions.none()))).isNotNull();
+    assertThat(decoder.reread).isEmpty();
+  }
+
+  /** Fails on a {@code calls} that is not a list; on a second look, reports any {@code error} text. */
+  private static final class ErrorSpotter implements ResponseDecoder<TestClient.Thing> {
+    final List<String> reread = new ArrayList<>();
+
+    @Override
+    public TestClient.Thing decode(JsonReader reader) throws IOException {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("calls") && reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+          throw new JsonDataException("Expected calls to be a list at path " + reader.getPath());
+        }
+        reader.skipValue();
+      }
+      reader.endObject();
+      return new TestClient.Thing("t", null);
+    }
+
+    @Override
+    public void rejectErrorBody(JsonReader body) throws IOException {
+      String text;
+      try (BufferedSource source = body.peekJson().nextSource()) {
+        text = source.readUtf8();
+      } catch (IOException e) {
+        text = "(unreadable: " + e.getMessage() + ")";
+      }
+      reread.add(text);
+      body.beginObject();
+      while (body.hasNext()) {
+        if (body.nextName().equals("error")) {
+          throw new ErrorInBodyException(404, new ErrorDetails(null, body.nextString(), null, null));
+        }
+        body.skipValue();
+      }
+    }
   }
 }

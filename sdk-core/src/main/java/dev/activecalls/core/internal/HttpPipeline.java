@@ -278,25 +278,38 @@ public final class HttpPipeline implements AutoCloseable {
       ApiException error = apiException(httpRequest, status, headers, text, safeParse(text), requestId, status);
       return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), status), error);
     }
-    Buffer content = new Buffer();
-    content.writeAll(body.source());
-    JsonReader reader = JsonReader.of(content.copy());
+    // The body's start is kept for error messages as a plain byte copy: Buffer.copy() or peek()
+    // would mark the segments shared, and Okio never recycles shared segments, so every call
+    // would allocate fresh 8 KiB ones where a hand-written call reuses them from Okio's pool.
+    BufferedSource source = body.source();
+    source.request(MAX_ERROR_BODY_BYTES);
+    byte[] start = source.readByteArray(Math.min(source.getBuffer().size(), MAX_ERROR_BODY_BYTES));
+    Buffer content = new Buffer().write(start);
+    content.writeAll(source);
+    boolean whole = content.size() == start.length;
+    JsonReader reader = JsonReader.of(content);
     reader.setLenient(true);
     try {
       T value = request.decoder().decode(reader);
       return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
     } catch (ErrorInBodyException e) {
-      String text = content.readString(Math.min(content.size(), MAX_ERROR_BODY_BYTES), StandardCharsets.UTF_8);
-      ApiException error = apiException(httpRequest, status, headers, text, e.details(), requestId, e.classifyAs());
-      return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
+      return errorInBody(httpRequest, status, headers, start, e, requestId);
     } catch (IOException | RuntimeException | AssertionError e) {
+      ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), start) : null;
+      if (inBody != null) {
+        return errorInBody(httpRequest, status, headers, start, inBody, requestId);
+      }
       // Moshi reports an exception thrown by a record's constructor as an AssertionError.
       String path = jsonPath(e, reader);
-      String excerpt = excerpt(content);
+      String excerpt = excerpt(start);
       String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
           + ") at " + path + ": " + e.getMessage() + "; body starts: " + excerpt;
       return Outcome.failed(
           new ResponseDecodingException(message, status, path, excerpt, requestId, e), false, null);
+    } finally {
+      // Hands what the decoder left unread (a trailing newline, say) back to Okio's segment pool;
+      // a dropped Buffer's segments are garbage instead.
+      content.clear();
     }
   }
 
@@ -317,6 +330,27 @@ public final class HttpPipeline implements AutoCloseable {
                 + e.getMessage() + ")", e);
     boolean retryable = config.retryPolicy().isRetryableFailure(httpRequest.method(), !connectFailed);
     return Outcome.failed(failure, retryable, null);
+  }
+
+  private <T> Outcome<T> errorInBody(Request httpRequest, int status, Headers headers, byte[] start,
+      ErrorInBodyException e, @Nullable String requestId) {
+    String text = new String(start, StandardCharsets.UTF_8);
+    ApiException error = apiException(httpRequest, status, headers, text, e.details(), requestId, e.classifyAs());
+    return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
+  }
+
+  /** Returns the error an undecodable body reports after all, or null if it reports none. */
+  private static @Nullable ErrorInBodyException errorInUndecodable(ResponseDecoder<?> decoder, byte[] body) {
+    JsonReader again = JsonReader.of(new Buffer().write(body));
+    again.setLenient(true);
+    try {
+      decoder.rejectErrorBody(again);
+      return null;
+    } catch (ErrorInBodyException e) {
+      return e;
+    } catch (IOException | RuntimeException e) {
+      return null; // not even the error fields can be read: the decoding failure says more
+    }
   }
 
   private static boolean isTimeout(IOException e) {
@@ -385,8 +419,8 @@ public final class HttpPipeline implements AutoCloseable {
     return source.readString(available, StandardCharsets.UTF_8);
   }
 
-  private static String excerpt(Buffer content) {
-    String text = content.snapshot((int) Math.min(content.size(), EXCERPT_CHARS * 4L)).utf8();
+  private static String excerpt(byte[] start) {
+    String text = new String(start, 0, Math.min(start.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
     return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
   }
 

@@ -10,7 +10,7 @@ import java.io.IOException;
  *
  * @param <T> the result type
  */
-@FunctionalInterface
+@FunctionalInterface // decode; rejectErrorBody has a default
 public interface ResponseDecoder<T> {
 
   /**
@@ -23,6 +23,19 @@ public interface ResponseDecoder<T> {
    * @throws ErrorInBodyException if the body reports an error despite the success status
    */
   T decode(JsonReader reader) throws IOException;
+
+  /**
+   * Looks again at a body that {@link #decode} failed on, for the error it may report: a vendor
+   * whose error bodies come with a success status can find the error even when a field of an
+   * unexpected type stopped the decoding, so the vendor's error is not hidden behind a decoding
+   * failure. The pipeline calls this only for a body of at most 64 KiB (error bodies are small).
+   * By default a body is not an error.
+   *
+   * @param body a fresh lenient reader over the whole body
+   * @throws ErrorInBodyException if the body reports an error
+   * @throws IOException if the body is not JSON; the original decoding failure is reported then
+   */
+  default void rejectErrorBody(JsonReader body) throws IOException {}
 
   /**
    * Returns a decoder that reads the body with {@code adapter} and rejects a JSON {@code null}.
