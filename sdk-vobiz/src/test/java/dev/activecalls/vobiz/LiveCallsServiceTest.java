@@ -7,6 +7,7 @@ import static dev.activecalls.vobiz.Fixtures.LEGACY_UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.squareup.moshi.JsonDataException;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.errors.ApiException;
@@ -18,7 +19,6 @@ import dev.activecalls.core.errors.PermissionDeniedException;
 import dev.activecalls.core.errors.RateLimitException;
 import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.testsupport.RecordingSleeper;
-import java.io.EOFException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -516,13 +516,14 @@ class LiveCallsServiceTest {
   }
 
   @Test
-  void truncatedBodyIsADecodingErrorAtTheRoot() {
-    // A wrongly typed field sends the body to the error check, which then finds its end missing.
+  void truncatedBodyIsADecodingErrorWhereTheDecodingStopped() {
+    // The wrongly typed field stops the decoding; the second look for an error then runs into the
+    // missing end, so the decoding failure is what is reported.
     enqueue(200, "{\"calls\":\"nope\",\"error\":\"not found\"");
     assertThatThrownBy(() -> vobiz.liveCalls().get("u-1"))
         .isInstanceOfSatisfying(ResponseDecodingException.class, e -> {
-          assertThat(e.jsonPath()).isEqualTo("$");
-          assertThat(e.getCause()).isInstanceOf(EOFException.class);
+          assertThat(e.jsonPath()).isEqualTo("$.calls");
+          assertThat(e.getCause()).isInstanceOf(JsonDataException.class);
         });
   }
 

@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * both shapes' field names onto one record. Built once per client, with that client's Moshi (which
  * carries its timestamp zone).
  *
- * <p>A body is read once. The wire records also carry the two fields that mark an error body
- * ({@code status}, {@code error}); since error bodies are rare, the top-level error fields are
- * looked at on their own ({@link #rejectErrorBody}) only when one of those is set or the body does
- * not fit the record, so the usual body costs one pass, not two.
+ * <p>A body is read once: the wire records also carry the top-level fields of an error body, and
+ * only when {@code status} or {@code error} is set is the body checked for an error. When a body
+ * does not decode at all (a call field of an unexpected type, say), the pipeline hands it back to
+ * {@link ResponseDecoder#rejectErrorBody}, which reads only the error fields, so that an error body
+ * is never reported as a decoding failure.
  */
 public final class LiveCallDecoders {
   /** The top-level fields that tell an error body from a result. */
@@ -55,14 +56,14 @@ public final class LiveCallDecoders {
    *     matching call
    */
   public ResponseDecoder<LiveCall> liveCall(String requestedUuid) {
-    return reader -> {
-      WireLiveCall body = readBody(reader, callAdapter);
-      if (body == null) {
-        throw new JsonDataException("Expected a live call object but was null at path $");
+    return new Decoder<>() {
+      @Override
+      public LiveCall decode(JsonReader reader) throws IOException {
+        WireLiveCall body = checked(callAdapter.fromJson(reader), "a live call object");
+        List<WireLiveCall> calls = body.calls();
+        WireLiveCall call = calls == null ? body : pick(calls, requestedUuid);
+        return toLiveCall(call, body.api_id());
       }
-      List<WireLiveCall> calls = body.calls();
-      WireLiveCall call = calls == null ? body : pick(calls, requestedUuid);
-      return toLiveCall(call, body.api_id());
     };
   }
 
@@ -72,82 +73,69 @@ public final class LiveCallDecoders {
    * @return the decoder; it throws {@link ErrorInBodyException} for an error body
    */
   public ResponseDecoder<LiveCallList> liveCallList() {
-    return reader -> {
-      WireLiveCallList body = readBody(reader, listAdapter);
-      if (body == null) {
-        throw new JsonDataException("Expected a live call list object but was null at path $");
-      }
-      List<@Nullable String> calls = body.calls() == null ? List.of() : body.calls();
-      List<String> uuids = new ArrayList<>(calls.size());
-      for (int i = 0; i < calls.size(); i++) {
-        String uuid = calls.get(i);
-        if (uuid == null || uuid.isBlank()) {
-          throw new JsonDataException("Expected a call UUID but was " + (uuid == null ? "null" : "blank")
-              + " at path $.calls[" + i + "]");
+    return new Decoder<>() {
+      @Override
+      public LiveCallList decode(JsonReader reader) throws IOException {
+        WireLiveCallList body = checked(listAdapter.fromJson(reader), "a live call list object");
+        List<@Nullable String> calls = body.calls() == null ? List.of() : body.calls();
+        List<String> uuids = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
+          String uuid = calls.get(i);
+          if (uuid == null || uuid.isBlank()) {
+            throw new JsonDataException("Expected a call UUID but was " + (uuid == null ? "null" : "blank")
+                + " at path $.calls[" + i + "]");
+          }
+          uuids.add(uuid);
         }
-        uuids.add(uuid);
+        return new LiveCallList(body.api_id(), uuids);
       }
-      return new LiveCallList(body.api_id(), uuids);
     };
   }
 
   /**
-   * Reads the body with {@code adapter} in one pass, and throws the error it reports, if any. Only
-   * a body that sets a top-level error field or does not fit the record gets the second pass of
-   * {@link #rejectErrorBody}; for one that does not fit, that pass comes before the adapter's
-   * failure is rethrown, so a call field of an unexpected type cannot hide an error, and a body
-   * that is not valid JSON fails exactly as when the check ran first.
+   * Returns a decoded body that is not null and not an error body.
    *
-   * @param reader the body
-   * @param adapter the wire record's adapter
-   * @return the record; null only for a JSON {@code null}
-   * @throws ErrorInBodyException if the body is an error body
+   * @throws JsonDataException for a JSON {@code null}
+   * @throws ErrorInBodyException if the body's error fields describe an error
    */
-  private static <T extends ErrorMarkers> @Nullable T readBody(JsonReader reader, JsonAdapter<T> adapter)
-      throws IOException {
-    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-      // Not an object: the adapter reports the shape error with its path.
-      return adapter.fromJson(reader);
+  private static <T extends ErrorMarkers> T checked(@Nullable T body, String expected) {
+    if (body == null) {
+      throw new JsonDataException("Expected " + expected + " but was null at path $");
     }
-    // Decode a copy, not the reader: the check's own copy of an unread reader stays valid (Okio's
-    // peek fails once the reader has read on), and a failure naming no path, like a truncated
-    // body's, is still reported at $, the unread reader's path, as before.
-    T body;
-    try {
-      body = adapter.fromJson(reader.peekJson());
-    } catch (IOException | RuntimeException e) {
-      rejectErrorBody(reader); // its own failure or the error it finds comes first, as before
-      throw e;
-    }
-    if (body != null && body.mayBeError()) {
-      rejectErrorBody(reader); // may still be a result: "status": "live", "error": ""
+    if (body.mayBeError()) { // rare; and "status": "live" or "error": "" is still a result
+      rejectIfError(body.errorFields());
     }
     return body;
   }
 
-  /**
-   * Throws when a success body is really an error. Looks ahead on a copy of the reader and reads
-   * only the few top-level error fields, so that a call field with an unexpected type cannot hide
-   * the error. This is a second pass over the body, so it runs only when the body sets {@code
-   * status} or {@code error} or does not fit the record: error bodies are rare.
-   *
-   * @param reader an unread reader at the body's object
-   */
-  private static void rejectErrorBody(JsonReader reader) throws IOException {
-    JsonReader ahead = reader.peekJson();
-    Map<String, @Nullable Object> top = new HashMap<>();
-    ahead.beginObject();
-    while (ahead.hasNext()) {
-      String name = ahead.nextName();
-      if (ERROR_FIELDS.contains(name)) {
-        top.put(name, ahead.readJsonValue());
-      } else {
-        ahead.skipValue();
-      }
-    }
-    if (VobizErrorParser.isError(top)) {
-      ErrorDetails details = VobizErrorParser.details(top);
+  private static void rejectIfError(Map<String, ?> topLevel) {
+    if (VobizErrorParser.isError(topLevel)) {
+      ErrorDetails details = VobizErrorParser.details(topLevel);
       throw new ErrorInBodyException(VobizErrorParser.classify(details), details);
+    }
+  }
+
+  /**
+   * A Vobiz decoder: on a body it could not decode, the second look reads only the top-level
+   * error fields, so that a call field of an unexpected type cannot hide an error.
+   */
+  private abstract static class Decoder<T> implements ResponseDecoder<T> {
+    @Override
+    public void rejectErrorBody(JsonReader body) throws IOException {
+      if (body.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return;
+      }
+      Map<String, @Nullable Object> topLevel = new HashMap<>();
+      body.beginObject();
+      while (body.hasNext()) {
+        String name = body.nextName();
+        if (ERROR_FIELDS.contains(name)) {
+          topLevel.put(name, body.readJsonValue());
+        } else {
+          body.skipValue();
+        }
+      }
+      rejectIfError(topLevel);
     }
   }
 

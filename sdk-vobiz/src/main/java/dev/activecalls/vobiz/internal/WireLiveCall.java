@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code GET .../Call/{call_uuid}/?status=live} as Vobiz sends it, holding the fields
  * of both shapes: the legacy one, whose calls sit in {@code calls}, and the current flat one, whose
- * call fields sit at the top level, plus the two fields that mark an error body. Component names
+ * call fields sit at the top level, plus the fields of an error body. Component names
  * are the JSON names (Moshi reads records by component name). Public only because Moshi needs it.
  *
  * @param api_id the request's id (top level in both shapes)
@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param error set only in an error body: the error text, or an object with {@code code}, {@code
  *     message} and {@code details}; read as any JSON value, and null, blank text, a number or a
  *     boolean marks no error
+ * @param message an error body's message when {@code error} is not an object; read as any JSON
+ *     value, and only for an error body
+ * @param requestId an error body's request id; read as any JSON value, and only for an error body
  * @param calls the legacy shape's calls; null in the current shape
  * @param call_uuid the call's UUID (both shapes)
  * @param request_uuid the UUID of the request that made the call (current)
@@ -56,6 +59,8 @@ public record WireLiveCall(
     @Nullable String api_id,
     @Nullable Object status,
     @Nullable Object error,
+    @Nullable Object message,
+    @Nullable Object requestId,
     @Nullable List<WireLiveCall> calls,
     @Nullable String call_uuid,
     @Nullable String request_uuid,
