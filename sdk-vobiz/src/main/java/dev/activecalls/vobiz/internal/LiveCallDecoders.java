@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * only when {@code status} or {@code error} is set is the body checked for an error. When a body
  * does not decode at all (a call field of an unexpected type, say), the pipeline hands it back to
  * {@link ResponseDecoder#rejectErrorBody}, which reads only the error fields, so that an error body
- * is never reported as a decoding failure.
+ * is reported as the error it is, not as a decoding failure.
  */
 public final class LiveCallDecoders {
   /** The top-level fields that tell an error body from a result. */
