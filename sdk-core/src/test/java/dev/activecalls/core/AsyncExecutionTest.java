@@ -11,11 +11,15 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,16 @@ class AsyncExecutionTest {
 
   @Test
   void cancelWhileTheCallIsInFlightCancelsTheCall() throws Exception {
+    CountDownLatch httpCallCancelled = new CountDownLatch(1);
+    OkHttpClient watched = new OkHttpClient.Builder().eventListener(new EventListener() {
+      @Override
+      public void canceled(Call call) {
+        httpCallCancelled.countDown();
+      }
+    }).build();
+    client.close();
+    client = TestClient.builder().apiKey("k-async").baseUrl(server.url("/").toString()).sleeper(sleeper)
+        .okHttpClient(watched).build();
     server.enqueue(new MockResponse.Builder().code(200).headersDelay(10, TimeUnit.SECONDS)
         .body("{\"id\":\"t1\"}").build());
 
@@ -116,6 +130,7 @@ class AsyncExecutionTest {
     server.takeRequest(10, TimeUnit.SECONDS);
     future.cancel(true);
 
+    assertThat(httpCallCancelled.await(5, TimeUnit.SECONDS)).as("the HTTP call itself is cancelled").isTrue();
     assertThatThrownBy(future::join).isInstanceOf(CancellationException.class);
     assertThat(sleeper.waits()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(1);

@@ -46,7 +46,7 @@ public final class Futures {
    */
   public static <T, R> CompletableFuture<R> handle(
       CompletableFuture<T> source, BiFunction<? super @Nullable T, ? super @Nullable Throwable, ? extends R> handler) {
-    CompletableFuture<R> handled = new CompletableFuture<>();
+    CompletableFuture<R> handled = cancelling(() -> source.cancel(true));
     source.whenComplete((value, failure) -> {
       try {
         handled.complete(handler.apply(failure == null ? value : null, failure == null ? null : unwrap(failure)));
@@ -56,12 +56,41 @@ public final class Futures {
         handled.completeExceptionally(e);
       }
     });
-    handled.whenComplete((value, failure) -> {
-      if (handled.isCancelled()) {
-        source.cancel(true);
-      }
-    });
     return handled;
+  }
+
+  /**
+   * Returns an incomplete future whose {@code cancel} also runs {@code onCancel}. Cheaper than
+   * watching for cancellation with a {@code whenComplete} stage, which every call would pay for.
+   *
+   * @param onCancel run once, on the cancelling thread, if {@code cancel} cancels the future
+   * @param <T> the result type
+   * @return the future
+   */
+  public static <T> CompletableFuture<T> cancelling(Runnable onCancel) {
+    return new CancellingFuture<>(onCancel);
+  }
+
+  private static final class CancellingFuture<T> extends CompletableFuture<T> {
+    private final Runnable onCancel;
+
+    CancellingFuture(Runnable onCancel) {
+      this.onCancel = onCancel;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        onCancel.run();
+      }
+      return cancelled;
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+      return new CompletableFuture<>(); // dependent stages do not cancel this one's source
+    }
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -164,11 +164,6 @@ public final class HttpPipeline implements AutoCloseable {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request, RequestOptions options) {
     AsyncExecution<T> execution = new AsyncExecution<>(request, toHttpRequest(request, options), options);
-    execution.result.whenComplete((value, failure) -> {
-      if (execution.result.isCancelled()) {
-        execution.cancel();
-      }
-    });
     execution.start(1);
     return execution.result;
   }
@@ -486,7 +481,7 @@ public final class HttpPipeline implements AutoCloseable {
 
   /** One asynchronous call: its attempts, the call in flight, and the future they complete. */
   private final class AsyncExecution<T> {
-    final CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    final CompletableFuture<ApiResponse<T>> result = Futures.cancelling(this::cancel);
     private final ApiRequest<T> request;
     private final Request httpRequest;
     private final RequestOptions options;
