@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Reads JMH JSON result files and prints one Markdown table pairing each {@code sdk...} benchmark
  * with its {@code baseline...} twin (same class, same method suffix, same parameters and thread
- * count). Every value is the median of the measurement iterations. The ratio is always the SDK's
+ * count). Every value is the median of the measurement iterations, pooled over every fork and
+ * every file that holds the benchmark. The ratio is always the SDK's
  * cost relative to the baseline's: SDK/baseline for time and bytes per call, baseline/SDK for
  * throughput; below 1 the SDK is cheaper. Allocation rows come from JMH's {@code -prof gc} ({@code
  * gc.alloc.rate.norm}).
@@ -92,24 +93,20 @@ public final class ResultsTable {
       int threads = ((Number) result.get("threads")).intValue();
       Key key = new Key(className, suffix, new TreeMap<>(stringValues(params)), threads);
       Pair pair = pairs.computeIfAbsent(key, k -> new Pair());
-      if (sdk) {
-        pair.sdk = result;
-      } else {
-        pair.baseline = result;
-      }
+      (sdk ? pair.sdk : pair.baseline).add(result);
     }
 
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<Key, Pair> entry : pairs.entrySet()) {
       Key key = entry.getKey();
       Pair pair = entry.getValue();
-      if (pair.sdk == null || pair.baseline == null) {
+      if (pair.sdk.isEmpty() || pair.baseline.isEmpty()) {
         continue;
       }
       Kind kind = Kind.of(key);
       Metric sdkTime = primary(pair.sdk);
       Metric baseTime = primary(pair.baseline);
-      boolean throughput = "thrpt".equals(pair.sdk.get("mode"));
+      boolean throughput = "thrpt".equals(pair.sdk.get(0).get("mode"));
       double ratio = throughput ? baseTime.value / sdkTime.value : sdkTime.value / baseTime.value;
       String label = kind.label(key);
       int rank = kind.rank(key);
@@ -162,26 +159,54 @@ public final class ResultsTable {
   }
 
   @SuppressWarnings("unchecked")
-  private static Metric primary(Map<String, Object> result) {
-    return metric((Map<String, Object>) result.get("primaryMetric"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Metric secondary(Map<String, Object> result, String name) {
-    Map<String, Object> secondary = (Map<String, Object>) result.getOrDefault("secondaryMetrics", Map.of());
-    Object metric = secondary.get(name);
-    if (metric == null) {
-      metric = secondary.get("\u00b7" + name); // JMH before 1.35 prefixed profiler metrics with a middle dot
+  private static Metric primary(List<Map<String, Object>> results) {
+    List<Map<String, Object>> metrics = new ArrayList<>();
+    for (Map<String, Object> result : results) {
+      metrics.add((Map<String, Object>) result.get("primaryMetric"));
     }
-    return metric == null ? null : metric((Map<String, Object>) metric);
+    return pooled(metrics);
   }
 
   @SuppressWarnings("unchecked")
-  private static Metric metric(Map<String, Object> metric) {
-    Map<String, Object> percentiles = (Map<String, Object>) metric.get("scorePercentiles");
-    Object median = percentiles == null ? null : percentiles.get("50.0");
-    double value = median != null ? ((Number) median).doubleValue() : ((Number) metric.get("score")).doubleValue();
-    return new Metric(value, (String) metric.get("scoreUnit"));
+  private static Metric secondary(List<Map<String, Object>> results, String name) {
+    List<Map<String, Object>> metrics = new ArrayList<>();
+    for (Map<String, Object> result : results) {
+      Map<String, Object> secondary = (Map<String, Object>) result.getOrDefault("secondaryMetrics", Map.of());
+      Object metric = secondary.get(name);
+      if (metric == null) {
+        metric = secondary.get("\u00b7" + name); // JMH before 1.35 prefixed profiler metrics with a middle dot
+      }
+      if (metric == null) {
+        return null;
+      }
+      metrics.add((Map<String, Object>) metric);
+    }
+    return pooled(metrics);
+  }
+
+  /**
+   * Returns the median over every measurement iteration of every fork of {@code metrics}, which
+   * may come from several runs of one benchmark (run.sh runs the loopback pairs SDK, baseline,
+   * baseline, SDK, so that a machine drifting faster or slower over the minutes favours neither
+   * side). A result without raw iterations counts with its own median.
+   */
+  @SuppressWarnings("unchecked")
+  private static Metric pooled(List<Map<String, Object>> metrics) {
+    List<Double> values = new ArrayList<>();
+    for (Map<String, Object> metric : metrics) {
+      List<List<Number>> forks = (List<List<Number>>) metric.get("rawData");
+      if (forks != null && !forks.isEmpty()) {
+        forks.forEach(fork -> fork.forEach(value -> values.add(value.doubleValue())));
+      } else {
+        Map<String, Object> percentiles = (Map<String, Object>) metric.get("scorePercentiles");
+        Object median = percentiles == null ? null : percentiles.get("50.0");
+        values.add(((Number) (median != null ? median : metric.get("score"))).doubleValue());
+      }
+    }
+    values.sort(null);
+    int middle = values.size() / 2;
+    double median = values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
+    return new Metric(median, (String) metrics.get(0).get("scoreUnit"));
   }
 
   /** One benchmark's identity, without the sdk/baseline prefix of its method. */
@@ -193,10 +218,10 @@ public final class ResultsTable {
     }
   }
 
-  /** The two results of one comparison. */
+  /** The results of one comparison: each side's runs, usually one. */
   private static final class Pair {
-    Map<String, Object> sdk;
-    Map<String, Object> baseline;
+    final List<Map<String, Object>> sdk = new ArrayList<>();
+    final List<Map<String, Object>> baseline = new ArrayList<>();
   }
 
   /** A median and its unit. */

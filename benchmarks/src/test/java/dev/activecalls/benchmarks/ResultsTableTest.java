@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +52,28 @@ class ResultsTableTest {
         + "\",\"threads\":" + threads + ",\"params\":" + params
         + ",\"primaryMetric\":{\"score\":" + score + ",\"scorePercentiles\":{\"50.0\":" + score
         + "},\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":" + secondary + "}";
+  }
+
+  @Test
+  void poolsTheIterationsOfEveryForkAndEveryRunOfABenchmark(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("first.json");
+    Path second = dir.resolve("second.json");
+    Files.writeString(first, "[" + withForks("sdkCallers16", "[[100, 110], [300]]")
+        + "," + withForks("baselineCallers16", "[[200, 200, 200]]") + "]");
+    Files.writeString(second, "[" + withForks("sdkCallers16", "[[120, 130]]") + "]");
+
+    List<Map<String, Object>> results = new ArrayList<>(ResultsTable.read(first));
+    results.addAll(ResultsTable.read(second));
+    String table = ResultsTable.render(results);
+
+    // SDK iterations 100, 110, 120, 130, 300: median 120, against the baseline's 200.
+    assertThat(table).contains("| Loopback list() sync, 16 callers | 120 ops/s | 200 ops/s | 1.667 |");
+  }
+
+  private static String withForks(String method, String rawData) {
+    return "{\"benchmark\":\"dev.activecalls.benchmarks.LoopbackSyncBenchmark." + method
+        + "\",\"mode\":\"thrpt\",\"threads\":16,\"params\":{},\"primaryMetric\":{\"score\":1,"
+        + "\"scorePercentiles\":{\"50.0\":1},\"scoreUnit\":\"ops/s\",\"rawData\":" + rawData
+        + "},\"secondaryMetrics\":{}}";
   }
 }
