@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (about 9 minutes on 2 cores) and prints one table of SDK vs baseline.
+# Runs the benchmark suite (about 9.5 minutes on 2 cores) and prints one table of SDK vs baseline.
 #
 # Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
 #   benchmarks/run.sh
@@ -39,24 +39,25 @@ bench() {
 
 # Two forks per benchmark: on these VMs a JVM can run the same code ~1.5x faster or slower for
 # its whole life, so one fork per side can make a ratio of noise; the table takes the median over
-# both forks' iterations. Warm-up is long enough that the first measured iteration is steady.
+# both forks' iterations.
 # 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call. (The opt-in call
 # timeout pair is left out for time; run it with: java -jar target/benchmarks.jar WithCallTimeout)
 bench per-call '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBenchmark)\.' -e 'WithCallTimeout' \
-  -f 2 -wi 5 -w 1s -i 4 -r 1s -prof gc
+  -f 2 -wi 4 -w 1s -i 3 -r 1s -prof gc
 # 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call.
 bench large-list '\.LargeListBenchmark\.' \
-  -f 2 -wi 2 -w 2s -i 3 -r 2s -prof gc
+  -f 2 -wi 2 -w 1s -i 3 -r 1s -prof gc
 # 3: loopback throughput, 1/16/64 blocking callers, then 1/16/64 async calls in flight. Each trial
-# first calls from one thread for 3 s (Prewarm), so the JIT settles before the threads pile on.
+# first calls from one thread for 4 s (Prewarm), so the JIT settles before the threads pile on,
+# then warms up 8 s more: at 64 threads on 2 cores the code is still speeding up after 5 s.
 # The sides run in the order SDK, baseline, baseline, SDK (one fork each), and the table pools
 # each side's forks: the loopback rows are the noisiest, and a machine that drifts faster or
 # slower over these minutes then favours neither side.
 for mode in Sync Async; do
   loopback="\.Loopback${mode}Benchmark\."
-  bench "loopback-${mode,,}-1" "${loopback}sdk" -f 1 -wi 4 -w 1s -i 3 -r 1s
-  bench "loopback-${mode,,}-2" "${loopback}baseline" -f 2 -wi 4 -w 1s -i 3 -r 1s
-  bench "loopback-${mode,,}-3" "${loopback}sdk" -f 1 -wi 4 -w 1s -i 3 -r 1s
+  bench "loopback-${mode,,}-1" "${loopback}sdk" -f 1 -wi 8 -w 1s -i 2 -r 2s
+  bench "loopback-${mode,,}-2" "${loopback}baseline" -f 2 -wi 8 -w 1s -i 2 -r 2s
+  bench "loopback-${mode,,}-3" "${loopback}sdk" -f 1 -wi 8 -w 1s -i 2 -r 2s
 done
 
 elapsed=$(( $(date +%s) - started ))

@@ -11,7 +11,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 public final class Prewarm {
   /** How long the single-threaded warm-up lasts. */
-  public static final long NANOS = TimeUnit.SECONDS.toNanos(3);
+  public static final long NANOS = TimeUnit.SECONDS.toNanos(4);
 
   private Prewarm() {}
 
