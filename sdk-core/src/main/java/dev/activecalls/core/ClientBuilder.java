@@ -33,6 +33,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** The write timeout used when neither this builder nor a supplied client sets one. */
   public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+  /** The response-size limit used unless {@link #maxResponseBytes} sets another: 32 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
   private final String defaultBaseUrl;
   private @Nullable String baseUrl;
@@ -43,6 +45,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private @Nullable OkHttpClient okHttpClient;
   private final List<Interceptor> interceptors = new ArrayList<>();
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
 
@@ -159,6 +162,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets the most bytes of a response body the client reads, counted after decompression (so a
+   * small gzip bomb cannot pass it). A larger answer fails with {@link
+   * dev.activecalls.core.errors.ResponseTooLargeException} and its connection is dropped without
+   * reading further. Default {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (32 MiB), far above any
+   * live-call list; lower it to bound memory per call more tightly.
+   *
+   * @param maxResponseBytes the limit in bytes
+   * @return this builder
+   * @throws IllegalArgumentException if {@code maxResponseBytes} is not positive
+   */
+  public final B maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    return self();
+  }
+
+  /**
    * Adds an application interceptor, run on every attempt (including retries), before the
    * authentication headers are added.
    *
@@ -215,6 +237,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         retryPolicy,
         okHttpClient,
         interceptors,
+        maxResponseBytes,
         clock,
         sleeper);
   }

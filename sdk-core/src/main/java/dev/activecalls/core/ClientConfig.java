@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param okHttpClient the caller's OkHttpClient to share (its pool and dispatcher), or null for one
  *     of the client's own
  * @param interceptors extra application interceptors, run on every attempt in this order
+ * @param maxResponseBytes the most bytes of a response body read, counted after decompression
  * @param clock the clock used to read {@code Retry-After} dates
  * @param sleeper waits between retries
  */
@@ -38,12 +39,16 @@ public record ClientConfig(
     RetryPolicy retryPolicy,
     @Nullable OkHttpClient okHttpClient,
     List<Interceptor> interceptors,
+    long maxResponseBytes,
     Clock clock,
     Sleeper sleeper) {
 
-  /** Copies the interceptor list so the configuration stays immutable. */
+  /** Copies the interceptor list so the configuration stays immutable; checks the limit. */
   public ClientConfig {
     interceptors = List.copyOf(interceptors);
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+    }
   }
 
   @Override
@@ -58,6 +63,7 @@ public record ClientConfig(
         + ", retryPolicy=" + retryPolicy
         + ", okHttpClient=" + (okHttpClient == null ? "own" : "supplied")
         + ", interceptors=" + interceptors.size()
+        + ", maxResponseBytes=" + maxResponseBytes
         + ", clock=" + clock
         + ", sleeper=" + sleeper + '}';
   }

@@ -23,6 +23,17 @@ public interface Credentials {
   void applyTo(Request.Builder request);
 
   /**
+   * Returns the secret values these credentials send, so the SDK can redact them wherever a
+   * server echoes them back (exception messages, error bodies, excerpts). Identifiers that are not
+   * secret, like an account id that is also part of the URL path, are not listed.
+   *
+   * @return the secret values, possibly empty
+   */
+  default List<String> secrets() {
+    return List.of();
+  }
+
+  /**
    * Returns credentials that send {@code secret} in the header {@code headerName}.
    *
    * @param headerName the header, like {@code x-api-key}
@@ -34,7 +45,23 @@ public interface Credentials {
    *     character such as CR or LF
    */
   static Credentials header(String headerName, @Nullable String secret, String parameterName) {
-    return new HeaderCredentials(List.of(headerName), List.of(checkSecret(secret, parameterName)));
+    String checked = checkSecret(secret, parameterName);
+    return new HeaderCredentials(headerName, checked, checked);
+  }
+
+  /**
+   * Returns credentials that send an account identifier in the header {@code headerName}: checked
+   * and sent like a secret, and never shown by {@code toString()}, but not redacted from what the
+   * server answers, since it is not secret (it may be part of the URL path, say).
+   *
+   * @param headerName the header, like {@code x-workspace-id}
+   * @param value the value to send
+   * @param parameterName the name the caller knows the value by, like {@code workspaceId}
+   * @return the credentials
+   * @throws IllegalArgumentException if {@code value} is null, blank, or holds a control character
+   */
+  static Credentials identifier(String headerName, @Nullable String value, String parameterName) {
+    return new HeaderCredentials(headerName, checkSecret(value, parameterName), null);
   }
 
   /**
@@ -51,7 +78,7 @@ public interface Credentials {
     if (checked.indexOf(' ') >= 0) {
       throw new IllegalArgumentException(parameterName + " must not contain spaces");
     }
-    return new HeaderCredentials(List.of("Authorization"), List.of("Bearer " + checked));
+    return new HeaderCredentials("Authorization", "Bearer " + checked, checked);
   }
 
   /**
@@ -68,6 +95,13 @@ public interface Credentials {
       public void applyTo(Request.Builder request) {
         self.applyTo(request);
         other.applyTo(request);
+      }
+
+      @Override
+      public List<String> secrets() {
+        List<String> all = new ArrayList<>(self.secrets());
+        all.addAll(other.secrets());
+        return List.copyOf(all);
       }
 
       @Override
@@ -108,25 +142,31 @@ public interface Credentials {
   }
 }
 
-/** Fixed header credentials; {@code toString()} names the headers, never the values. */
+/** One fixed header; {@code toString()} names the header, never the value. */
 final class HeaderCredentials implements Credentials {
-  private final List<String> names;
-  private final List<String> values;
+  private final String name;
+  private final String value;
+  private final @Nullable String secret;
 
-  HeaderCredentials(List<String> names, List<String> values) {
-    this.names = new ArrayList<>(names);
-    this.values = new ArrayList<>(values);
+  /** {@code secret} is the part of {@code value} to redact, or null when nothing is secret. */
+  HeaderCredentials(String name, String value, @Nullable String secret) {
+    this.name = name;
+    this.value = value;
+    this.secret = secret;
   }
 
   @Override
   public void applyTo(Request.Builder request) {
-    for (int i = 0; i < names.size(); i++) {
-      request.header(names.get(i), values.get(i));
-    }
+    request.header(name, value);
+  }
+
+  @Override
+  public List<String> secrets() {
+    return secret == null ? List.of() : List.of(secret);
   }
 
   @Override
   public String toString() {
-    return "Credentials" + names + " (values redacted)";
+    return "Credentials[" + name + "] (values redacted)";
   }
 }

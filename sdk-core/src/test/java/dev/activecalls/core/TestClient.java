@@ -9,6 +9,8 @@ import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.core.internal.ResponseDecoder;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +22,12 @@ final class TestClient implements AutoCloseable {
   /** The body the tests decode. */
   public record Thing(String id, @Nullable String name) {}
 
+  /** A body with the numeric fields vendors send: seconds and money. */
+  public record Measured(String id, @Nullable Duration took, @Nullable BigDecimal amount) {}
+
   static final Moshi MOSHI = Json.moshi();
   static final JsonAdapter<Thing> THING = MOSHI.adapter(Thing.class);
+  static final JsonAdapter<Measured> MEASURED = MOSHI.adapter(Measured.class);
 
   /** Reads {@code {"message": "...", "code": "..."}}. */
   static final ErrorBodyParser ERRORS = body -> {
@@ -50,6 +56,11 @@ final class TestClient implements AutoCloseable {
   /** {@code GET /things/{id}}, the id encoded as one segment. */
   static ApiRequest<Thing> thing(String id) {
     return ApiRequest.get(ResponseDecoder.of(THING), "things", PathSegments.encode("id", id));
+  }
+
+  /** {@code GET /measured}. */
+  static ApiRequest<Measured> measured() {
+    return ApiRequest.get(ResponseDecoder.of(MEASURED), "measured");
   }
 
   ApiResponse<Thing> get(String id) {

@@ -1,5 +1,6 @@
 package dev.activecalls.trillet;
 
+import dev.activecalls.core.internal.PathSegments;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ public record GetActiveCallRequest(String roomName) {
    * Checks the room name.
    *
    * @throws IllegalArgumentException if {@code roomName} is null, blank, {@code .} or {@code ..}
-   *     (which would change the URL path), or longer than {@value #MAX_ROOM_NAME_BYTES} UTF-8
+   *     (which would change the URL path), holds a lone surrogate, or is longer than {@value #MAX_ROOM_NAME_BYTES} UTF-8
    *     bytes; the message names {@code roomName}
    */
   public GetActiveCallRequest {
@@ -37,6 +38,7 @@ public record GetActiveCallRequest(String roomName) {
       throw new IllegalArgumentException(
           "roomName must not be '" + roomName + "' (it would change the URL path)");
     }
+    PathSegments.checkSurrogates("roomName", roomName);
     int bytes = roomName.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_ROOM_NAME_BYTES) {
       throw new IllegalArgumentException("roomName is too long: " + bytes

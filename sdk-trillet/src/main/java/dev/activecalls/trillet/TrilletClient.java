@@ -158,7 +158,7 @@ public final class TrilletClient implements AutoCloseable {
      */
     public TrilletClient build() {
       Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey")
-          .and(Credentials.header("x-workspace-id", workspaceId, "workspaceId"));
+          .and(Credentials.identifier("x-workspace-id", workspaceId, "workspaceId"));
       return new TrilletClient(buildConfig("trillet", credentials));
     }
   }

@@ -175,7 +175,7 @@ public final class VobizClient implements AutoCloseable {
      *     a loopback host)
      */
     public VobizClient build() {
-      Credentials credentials = Credentials.header("X-Auth-ID", authId, "authId")
+      Credentials credentials = Credentials.identifier("X-Auth-ID", authId, "authId")
           .and(Credentials.header("X-Auth-Token", authToken, "authToken"));
       String id = Objects.requireNonNull(authId); // checked just above
       PathSegments.encode("authId", id); // rejects "." and ".." now rather than on first call

@@ -1,5 +1,6 @@
 package dev.activecalls.core.errors;
 
+import dev.activecalls.core.internal.Text;
 import java.time.Duration;
 import java.util.Objects;
 import okhttp3.Headers;
@@ -13,10 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param path the encoded path that was requested, without query or host
  * @param statusCode the HTTP status of the response
  * @param headers the response headers
- * @param body the response body as text, at most the first 64 KiB
- * @param errorCode the vendor's own error code, or null when the body carries none
- * @param vendorMessage the vendor's error message, or null when the body carries none
- * @param requestId the vendor's request id (from a response header or the body), or null
+ * @param body the response body as text, at most the first 64 KiB (65,536 characters)
+ * @param errorCode the vendor's own error code, or null when the body carries none; at most 200
+ *     characters
+ * @param vendorMessage the vendor's error message, or null when the body carries none; at most
+ *     1,000 characters
+ * @param requestId the vendor's request id (from a response header or the body), or null; at most
+ *     200 characters
  * @param retryAfter how long the vendor asked the caller to wait, or null when it did not say
  */
 public record ApiError(
@@ -30,28 +34,44 @@ public record ApiError(
     @Nullable String requestId,
     @Nullable Duration retryAfter) {
 
-  /** Checks that the required parts are present. */
+  /** The most characters of the body kept. */
+  public static final int MAX_BODY_CHARS = 64 * 1024;
+  /** The most characters of the vendor's message kept. */
+  public static final int MAX_MESSAGE_CHARS = 1_000;
+  /** The most characters of the error code and of the request id kept. */
+  public static final int MAX_ID_CHARS = 200;
+
+  /**
+   * Checks that the required parts are present and bounds the vendor's texts: a longer one is cut
+   * and ends in a visible ellipsis.
+   */
   public ApiError {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
+    body = Objects.requireNonNull(Text.bound(body, MAX_BODY_CHARS));
+    errorCode = Text.bound(errorCode, MAX_ID_CHARS);
+    vendorMessage = Text.bound(vendorMessage, MAX_MESSAGE_CHARS);
+    requestId = Text.bound(requestId, MAX_ID_CHARS);
   }
 
   /**
    * Returns the one-line description used as the exception message, like {@code HTTP 404 from GET
-   * /v2/api/active-calls/x: Call not found (request id: r-123)}.
+   * /v2/api/active-calls/x: Call not found (request id: r-123)}. Each part quoted from the
+   * response is cut with a visible ellipsis and has control characters escaped, so the line stays
+   * one line of well under 2,000 characters.
    */
   public String describe() {
     StringBuilder text = new StringBuilder()
         .append("HTTP ").append(statusCode)
-        .append(" from ").append(method).append(' ').append(path)
+        .append(" from ").append(Text.quote(method, 20)).append(' ').append(Text.quote(path, 300))
         .append(": ").append(summary());
     if (errorCode != null) {
-      text.append(" [code: ").append(errorCode).append(']');
+      text.append(" [code: ").append(Text.quote(errorCode, 100)).append(']');
     }
     if (requestId != null) {
-      text.append(" (request id: ").append(requestId).append(')');
+      text.append(" (request id: ").append(Text.quote(requestId, 100)).append(')');
     }
     if (retryAfter != null) {
       text.append(" (retry after: ").append(retryAfter.toMillis()).append(" ms)");
@@ -61,12 +81,12 @@ public record ApiError(
 
   private String summary() {
     if (vendorMessage != null && !vendorMessage.isBlank()) {
-      return vendorMessage;
+      return Text.quote(vendorMessage, 500);
     }
     String trimmed = body.strip();
     if (trimmed.isEmpty()) {
       return "(empty body)";
     }
-    return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200) + "...";
+    return Text.quote(trimmed, 200);
   }
 }

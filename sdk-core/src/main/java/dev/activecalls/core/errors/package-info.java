@@ -10,7 +10,12 @@
  *       and its subclass {@link dev.activecalls.core.errors.ApiTimeoutException}.
  *   <li>{@link dev.activecalls.core.errors.ResponseDecodingException}: an answer came that is not
  *       the JSON the endpoint documents.
+ *   <li>{@link dev.activecalls.core.errors.ResponseTooLargeException}: an answer larger than the
+ *       client's response-size limit.
  * </ul>
+ *
+ * <p>Every message is at most 1,999 characters; what it quotes from the vendor is cut with a
+ * visible ellipsis, has control characters escaped, and never contains the client's secrets.
  *
  * <p>Caller mistakes (a blank room name, a phone number with letters) are reported with {@link
  * java.lang.IllegalArgumentException} before any request is sent, not with these types.

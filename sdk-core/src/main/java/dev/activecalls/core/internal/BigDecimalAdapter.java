@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads money and rates exactly: from a JSON number or a numeric string ({@code "0.00850"}), as
- * vendors send both. An empty string reads as null.
+ * vendors send both, in time linear in the text (see {@link DecimalText#toBigDecimal}). An empty
+ * string reads as null.
  */
 final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
 
@@ -26,10 +27,14 @@ final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
       return null;
     }
     try {
-      return new BigDecimal(text);
+      return DecimalText.toBigDecimal(text);
     } catch (NumberFormatException e) {
       throw new JsonDataException(
-          "Expected a decimal number but was '" + text + "' at path " + reader.getPath(), e);
+          "Expected a decimal number but was '" + Text.quote(text, 40) + "' at path " + reader.getPath(), e);
+    } catch (ArithmeticException e) {
+      throw new JsonDataException("Decimal out of range (at most " + DecimalText.MAX_DECIMAL_CHARS
+          + " characters, scale within ±" + DecimalText.MAX_DECIMAL_SCALE + "): '" + Text.quote(text, 40)
+          + "' at path " + reader.getPath(), e);
     }
   }
 

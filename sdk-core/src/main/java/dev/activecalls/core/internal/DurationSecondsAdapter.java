@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
- * Reads a {@link Duration} from a JSON number of seconds, whole or fractional. A string is
- * refused (Moshi would otherwise parse {@code "12"} silently), so a vendor changing the type is
- * noticed. Writes whole seconds, or a decimal when there is a fraction.
+ * Reads a {@link Duration} from a JSON number of seconds, whole or fractional, rounded half up to
+ * the nanosecond, in time linear in the number's text. A string is refused (Moshi would otherwise
+ * parse {@code "12"} silently), so a vendor changing the type is noticed; so is a negative number,
+ * and one beyond what a {@code Duration} of nanoseconds holds (about 292 years). Writes whole
+ * seconds, or a decimal when there is a fraction.
  */
 final class DurationSecondsAdapter extends JsonAdapter<Duration> {
 
@@ -23,25 +25,28 @@ final class DurationSecondsAdapter extends JsonAdapter<Duration> {
     }
     String text = reader.nextString();
     if (isSmallWholeNumber(text)) {
-      return Duration.ofSeconds(Long.parseLong(text)); // the usual case, without BigDecimal
+      return Duration.ofSeconds(Long.parseLong(text)); // the usual case, in one pass
     }
+    long nanos;
     try {
-      BigDecimal seconds = new BigDecimal(text);
-      if (seconds.signum() < 0) {
-        throw new JsonDataException("Expected a non-negative duration but was " + text
-            + " at path " + reader.getPath());
-      }
-      BigDecimal nanos = seconds.movePointRight(9);
-      return Duration.ofNanos(nanos.longValueExact());
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new JsonDataException(
-          "Expected a number of seconds but was " + text + " at path " + reader.getPath(), e);
+      nanos = DecimalText.toScaledLong(text, 9);
+    } catch (NumberFormatException e) {
+      throw new JsonDataException("Expected a number of seconds but was " + Text.quote(text, 40)
+          + " at path " + reader.getPath(), e);
+    } catch (ArithmeticException e) {
+      throw new JsonDataException("Duration out of range (at most about 292 years): "
+          + Text.quote(text, 40) + " seconds at path " + reader.getPath(), e);
     }
+    if (nanos < 0) {
+      throw new JsonDataException("Expected a non-negative duration but was " + Text.quote(text, 40)
+          + " at path " + reader.getPath());
+    }
+    return Duration.ofNanos(nanos);
   }
 
   private static boolean isSmallWholeNumber(String text) {
     int length = text.length();
-    if (length == 0 || length > 9) { // longer ones take the exact path, which bounds them
+    if (length == 0 || length > 9) { // longer ones take the checked path
       return false;
     }
     for (int i = 0; i < length; i++) {

@@ -1,5 +1,6 @@
 package dev.activecalls.core.internal;
 
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.ClientConfig;
@@ -12,6 +13,7 @@ import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.errors.ApiTimeoutException;
 import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.errors.ResponseDecodingException;
+import dev.activecalls.core.errors.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
@@ -19,14 +21,17 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Call;
@@ -41,6 +46,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.Okio;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +73,10 @@ public final class HttpPipeline implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final String userAgent;
   private final HttpUrl base;
+  private final Redactor redactor;
+  /** Named in the exception every call after {@link #close()} gets, like {@code TrilletClient}. */
+  private final String clientName;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * Creates the pipeline for one client.
@@ -84,6 +94,10 @@ public final class HttpPipeline implements AutoCloseable {
     HttpUrl url = config.baseUrl();
     int last = url.pathSize() - 1;
     this.base = url.pathSegments().get(last).isEmpty() ? url.newBuilder().removePathSegment(last).build() : url;
+    this.redactor = new Redactor(config.credentials().secrets());
+    String vendor = config.vendor();
+    this.clientName = vendor.isEmpty() ? "Client"
+        : Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1) + "Client";
   }
 
   private static OkHttpClient buildHttpClient(ClientConfig config) {
@@ -125,17 +139,20 @@ public final class HttpPipeline implements AutoCloseable {
    * @throws ResponseDecodingException if the answer is not the expected JSON
    */
   public <T> ApiResponse<T> execute(ApiRequest<T> request, RequestOptions options) {
+    checkOpen();
     Request httpRequest = toHttpRequest(request, options);
     int maxRetries = maxRetries(options);
     for (int attempt = 1; ; attempt++) {
+      checkOpen(); // a retry after close() would open a connection nobody closes
       Call call = newCall(httpRequest, options);
       long started = System.nanoTime();
       Outcome<T> outcome;
       try (Response response = call.execute()) {
-        outcome = onResponse(request, httpRequest, response);
+        outcome = onResponse(request, httpRequest, call, response);
       } catch (IOException e) {
         outcome = onFailure(httpRequest, call, e);
       }
+      afterAttempt();
       log(httpRequest, outcome, started, attempt);
       if (outcome.response() != null) {
         return outcome.response();
@@ -163,6 +180,9 @@ public final class HttpPipeline implements AutoCloseable {
    * @return a future of the decoded response, failing with the exceptions {@link #execute} throws
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request, RequestOptions options) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException(null));
+    }
     AsyncExecution<T> execution = new AsyncExecution<>(request, toHttpRequest(request, options), options);
     execution.start(1);
     return execution.result;
@@ -211,11 +231,36 @@ public final class HttpPipeline implements AutoCloseable {
     return new ApiResponse<>(e.statusCode(), e.headers(), e.requestId(), Optional.empty());
   }
 
-  /** Shuts down the connection pool and dispatcher, unless they belong to a supplied client. */
+  /**
+   * Makes every later call fail with an {@link IllegalStateException} naming the client, and shuts
+   * down the connection pool and dispatcher unless they belong to a supplied client. Calls in
+   * flight may finish; the connection each one returns to the pool is closed as it comes back.
+   */
   @Override
   public void close() {
+    closed.set(true);
     if (ownsHttpClient) {
       http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw closedException(null);
+    }
+  }
+
+  private IllegalStateException closedException(@Nullable Throwable cause) {
+    return new IllegalStateException(clientName + " is closed", cause);
+  }
+
+  /**
+   * Closes the connections that came back to the pool after {@link #close()}: idle eviction ran
+   * before they returned, and would otherwise leave them open until the keep-alive runs out.
+   */
+  private void afterAttempt() {
+    if (ownsHttpClient && closed.get()) {
       http.connectionPool().evictAll();
     }
   }
@@ -262,76 +307,155 @@ public final class HttpPipeline implements AutoCloseable {
     return call;
   }
 
-  private <T> Outcome<T> onResponse(ApiRequest<T> request, Request httpRequest, Response response)
+  private <T> Outcome<T> onResponse(ApiRequest<T> request, Request httpRequest, Call call, Response response)
       throws IOException {
     int status = response.code();
     Headers headers = response.headers();
     String requestId = requestIdHeader(headers);
     ResponseBody body = response.body();
+    long limit = config.maxResponseBytes();
     if (!response.isSuccessful()) {
-      String text = readBounded(body.source());
-      ApiException error = apiException(httpRequest, status, headers, text, safeParse(text), requestId, status);
+      BufferedSource source = body.source();
+      int keep = (int) Math.min(limit, MAX_ERROR_BODY_BYTES);
+      boolean cut = source.request(keep + 1L);
+      String text = source.readString(Math.min(source.getBuffer().size(), keep), StandardCharsets.UTF_8);
+      ApiException error =
+          apiException(httpRequest, status, headers, text, cut, safeParse(text), requestId, status);
       return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), status), error);
     }
-    // The body's start is kept for error messages as a plain byte copy: Buffer.copy() or peek()
-    // would mark the segments shared, and Okio never recycles shared segments, so every call
-    // would allocate fresh 8 KiB ones where a hand-written call reuses them from Okio's pool.
-    BufferedSource source = body.source();
-    source.request(MAX_ERROR_BODY_BYTES);
-    byte[] start = source.readByteArray(Math.min(source.getBuffer().size(), MAX_ERROR_BODY_BYTES));
-    Buffer content = new Buffer().write(start);
-    content.writeAll(source);
-    boolean whole = content.size() == start.length;
-    JsonReader reader = JsonReader.of(content);
-    reader.setLenient(true);
+    if (body.contentLength() > limit) {
+      return tooLarge(httpRequest, call, status, requestId);
+    }
+    BodySource network = new BodySource(body.source(), limit);
+    BufferedSource source = Okio.buffer(network);
     try {
-      T value = request.decoder().decode(reader);
-      return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
-    } catch (ErrorInBodyException e) {
-      return errorInBody(httpRequest, status, headers, start, e, requestId);
-    } catch (IOException | RuntimeException | AssertionError e) {
-      ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), start) : null;
-      if (inBody != null) {
-        return errorInBody(httpRequest, status, headers, start, inBody, requestId);
+      boolean whole = !source.request(MAX_ERROR_BODY_BYTES + 1L);
+      // The body's start is kept for error messages and a second look; the decoder then reads the
+      // body from the network as it comes, so memory is not spent on a copy of all of it.
+      byte[] start = copyStart(source.getBuffer());
+      JsonReader reader = JsonReader.of(source);
+      reader.setLenient(true);
+      try {
+        T value = request.decoder().decode(reader);
+        return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
+      } catch (ErrorInBodyException e) {
+        return errorInBody(httpRequest, status, headers, start, !whole, e, requestId);
+      } catch (IOException | RuntimeException | AssertionError e) {
+        // Moshi reports an exception thrown by a record's constructor as an AssertionError.
+        if (network.exceeded()) {
+          return tooLarge(httpRequest, call, status, requestId);
+        }
+        IOException lost = network.networkFailure();
+        if (lost != null) {
+          throw lost; // the connection failed mid-body: not the vendor's JSON at fault
+        }
+        ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), start) : null;
+        if (inBody != null) {
+          return errorInBody(httpRequest, status, headers, start, false, inBody, requestId);
+        }
+        return Outcome.failed(decodingFailure(httpRequest, status, requestId, start, e, reader), false, null);
       }
-      // Moshi reports an exception thrown by a record's constructor as an AssertionError.
-      String path = jsonPath(e, reader);
-      String excerpt = excerpt(start);
-      String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
-          + ") at " + path + ": " + e.getMessage() + "; body starts: " + excerpt;
-      return Outcome.failed(
-          new ResponseDecodingException(message, status, path, excerpt, requestId, e), false, null);
+    } catch (BodySource.TooLarge e) {
+      return tooLarge(httpRequest, call, status, requestId);
     } finally {
       // Hands what the decoder left unread (a trailing newline, say) back to Okio's segment pool;
-      // a dropped Buffer's segments are garbage instead.
-      content.clear();
+      // a dropped buffer's segments are garbage instead.
+      source.getBuffer().clear();
     }
   }
 
+  private ResponseDecodingException decodingFailure(Request httpRequest, int status, @Nullable String requestId,
+      byte[] start, Throwable e, JsonReader reader) {
+    String path = jsonPath(e, reader);
+    String excerpt = excerpt(start);
+    String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
+        + ") at " + Text.quote(path, 200) + ": " + Text.quote(redactor.redact(String.valueOf(e.getMessage())), 500)
+        + "; body starts: " + Text.quote(excerpt, EXCERPT_CHARS);
+    return new ResponseDecodingException(message, status, path, excerpt, requestId, safeCause(e));
+  }
+
+  /** Drops the connection (cancelling stops OkHttp from draining the rest) and reports the limit. */
+  private <T> Outcome<T> tooLarge(Request httpRequest, Call call, int status, @Nullable String requestId) {
+    call.cancel();
+    long limit = config.maxResponseBytes();
+    String message = "The response to " + describe(httpRequest) + " (HTTP " + status + ") is larger than "
+        + limit + " bytes (maxResponseBytes); stopped reading and dropped the connection"
+        + (requestId == null ? "" : " (request id: " + Text.quote(redactor.redact(requestId), 100) + ")");
+    return Outcome.failed(
+        new ResponseTooLargeException(message, status, limit, redactor.redact(requestId)), false, null);
+  }
+
+  /** Copies the start of {@code buffered} without consuming it or marking its segments shared. */
+  private static byte[] copyStart(Buffer buffered) throws IOException {
+    byte[] start = new byte[(int) Math.min(buffered.size(), MAX_ERROR_BODY_BYTES)];
+    buffered.copyTo(new OutputStream() {
+      private int at;
+
+      @Override
+      public void write(int b) {
+        start[at++] = (byte) b;
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        System.arraycopy(bytes, offset, start, at, length);
+        at += length;
+      }
+    }, 0, start.length);
+    return start;
+  }
+
   private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {
+    if (closed.get()) {
+      // The dispatcher refuses work after close(): not the vendor's fault, and not to be retried.
+      return Outcome.failed(closedException(e), false, null);
+    }
     // OkHttp's call timeout also cancels the call, so a timeout is recognised before a cancel.
     if (call.isCanceled() && !isTimeout(e)) {
       return Outcome.failed(
-          new ApiConnectionException("Cancelled: " + describe(httpRequest), e), false, null);
+          new ApiConnectionException("Cancelled: " + describe(httpRequest), safeCause(e)), false, null);
     }
     boolean connectFailed = e instanceof ConnectException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException
         || isConnectTimeout(e);
+    String detail = Text.quote(redactor.redact(String.valueOf(e.getMessage())), 300);
     ActiveCallsException failure = isTimeout(e)
-        ? new ApiTimeoutException("Timed out: " + describe(httpRequest) + " (" + e.getMessage() + ")", e)
+        ? new ApiTimeoutException("Timed out: " + describe(httpRequest) + " (" + detail + ")", safeCause(e))
         : new ApiConnectionException(
             "Connection failed: " + describe(httpRequest) + " (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + ")", e);
+                + detail + ")", safeCause(e));
     boolean retryable = config.retryPolicy().isRetryableFailure(httpRequest.method(), !connectFailed);
     return Outcome.failed(failure, retryable, null);
   }
 
-  private <T> Outcome<T> errorInBody(Request httpRequest, int status, Headers headers, byte[] start,
+  private <T> Outcome<T> errorInBody(Request httpRequest, int status, Headers headers, byte[] start, boolean cut,
       ErrorInBodyException e, @Nullable String requestId) {
     String text = new String(start, StandardCharsets.UTF_8);
-    ApiException error = apiException(httpRequest, status, headers, text, e.details(), requestId, e.classifyAs());
+    ApiException error =
+        apiException(httpRequest, status, headers, text, cut, e.details(), requestId, e.classifyAs());
     return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
+  }
+
+  /**
+   * Returns {@code e} if its message is safe to show (bounded, no control characters, no secret),
+   * else a copy of the same kind with a safe message and the same stack trace, so a logged cause
+   * cannot leak what the exception's own message hides.
+   */
+  private Throwable safeCause(Throwable e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return e;
+    }
+    String safe = Text.quote(redactor.redact(message), 500);
+    if (safe.equals(message)) {
+      return e;
+    }
+    Throwable copy = e instanceof JsonDataException ? new JsonDataException(safe)
+        : e instanceof IOException ? new IOException(e.getClass().getName() + ": " + safe)
+        : new RuntimeException(e.getClass().getName() + ": " + safe);
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 
   /** Returns the error an undecodable body reports after all, or null if it reports none. */
@@ -378,6 +502,7 @@ public final class HttpPipeline implements AutoCloseable {
       int status,
       Headers headers,
       String body,
+      boolean bodyCut,
       ErrorDetails details,
       @Nullable String headerRequestId,
       int classifyAs) {
@@ -386,11 +511,11 @@ public final class HttpPipeline implements AutoCloseable {
         httpRequest.method(),
         httpRequest.url().encodedPath(),
         status,
-        headers,
-        body,
-        details.code(),
-        details.message(),
-        headerRequestId != null ? headerRequestId : details.requestId(),
+        redactor.redact(headers),
+        redactor.redact(body, bodyCut),
+        redactor.redact(details.code()),
+        redactor.redact(details.message()),
+        redactor.redact(headerRequestId != null ? headerRequestId : details.requestId()),
         retryAfter != null ? retryAfter : details.retryAfter());
     return ApiException.of(error, classifyAs);
   }
@@ -408,15 +533,14 @@ public final class HttpPipeline implements AutoCloseable {
     return id != null ? id : headers.get("request-id");
   }
 
-  private static String readBounded(BufferedSource source) throws IOException {
-    source.request(MAX_ERROR_BODY_BYTES);
-    long available = Math.min(source.getBuffer().size(), MAX_ERROR_BODY_BYTES);
-    return source.readString(available, StandardCharsets.UTF_8);
-  }
-
-  private static String excerpt(byte[] start) {
+  /** Returns the first {@value #EXCERPT_CHARS} characters of the body, without the secrets. */
+  private String excerpt(byte[] start) {
     String text = new String(start, 0, Math.min(start.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
+    if (text.length() <= EXCERPT_CHARS && start.length <= EXCERPT_CHARS * 4) {
+      return Objects.requireNonNull(redactor.redact(text));
+    }
+    int keep = Character.isHighSurrogate(text.charAt(EXCERPT_CHARS - 1)) ? EXCERPT_CHARS - 1 : EXCERPT_CHARS;
+    return redactor.redact(text.substring(0, keep), true) + "...";
   }
 
   /** Moshi names the failing path in its message; the reader has usually moved past it. */
@@ -436,7 +560,7 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private static String describe(Request httpRequest) {
-    return httpRequest.method() + ' ' + httpRequest.url().encodedPath();
+    return httpRequest.method() + ' ' + Text.quote(httpRequest.url().encodedPath(), 300);
   }
 
   private void log(Request httpRequest, Outcome<?> outcome, long startedNanos, int attempt) {
@@ -458,7 +582,7 @@ public final class HttpPipeline implements AutoCloseable {
   /** The result of one attempt: a response, or a failure and whether it may be retried. */
   private record Outcome<T>(
       @Nullable ApiResponse<T> response,
-      @Nullable ActiveCallsException failure,
+      @Nullable RuntimeException failure,
       boolean retryable,
       @Nullable ApiException apiError) {
 
@@ -466,12 +590,12 @@ public final class HttpPipeline implements AutoCloseable {
       return new Outcome<>(response, null, false, null);
     }
 
-    static <T> Outcome<T> failed(ActiveCallsException failure, boolean retryable, @Nullable ApiException apiError) {
+    static <T> Outcome<T> failed(RuntimeException failure, boolean retryable, @Nullable ApiException apiError) {
       return new Outcome<>(null, failure, retryable, apiError);
     }
 
     @Override
-    public ActiveCallsException failure() {
+    public RuntimeException failure() {
       if (failure == null) {
         throw new IllegalStateException("succeeded");
       }
@@ -499,6 +623,10 @@ public final class HttpPipeline implements AutoCloseable {
       if (result.isDone()) {
         return;
       }
+      if (closed.get()) {
+        result.completeExceptionally(closedException(null)); // a retry due after close()
+        return;
+      }
       Call call = newCall(httpRequest, options);
       inFlight = call;
       if (result.isDone()) {
@@ -510,19 +638,22 @@ public final class HttpPipeline implements AutoCloseable {
         public void onResponse(Call call, Response response) {
           Outcome<T> outcome;
           try (response) {
-            outcome = HttpPipeline.this.onResponse(request, httpRequest, response);
+            outcome = HttpPipeline.this.onResponse(request, httpRequest, call, response);
           } catch (IOException e) {
             outcome = HttpPipeline.this.onFailure(httpRequest, call, e);
           } catch (RuntimeException | Error e) {
             // Anything escaping here would leave the future incomplete forever.
             result.completeExceptionally(e);
             return;
+          } finally {
+            afterAttempt();
           }
           finish(outcome, started, attempt);
         }
 
         @Override
         public void onFailure(Call call, IOException e) {
+          afterAttempt();
           finish(HttpPipeline.this.<T>onFailure(httpRequest, call, e), started, attempt);
         }
       });

@@ -24,8 +24,9 @@ public final class PathSegments {
    * @param parameterName the caller's name for the value, used in error messages
    * @param value the value
    * @return the encoded segment
-   * @throws IllegalArgumentException if {@code value} is null, blank, {@code .} or {@code ..}, or
-   *     longer than {@link #MAX_BYTES} UTF-8 bytes
+   * @throws IllegalArgumentException if {@code value} is null, blank, {@code .} or {@code ..},
+   *     holds a lone surrogate (not text: UTF-8 would silently send {@code ?}, another value), or
+   *     is longer than {@link #MAX_BYTES} UTF-8 bytes
    */
   public static String encode(String parameterName, @Nullable String value) {
     if (value == null) {
@@ -38,6 +39,7 @@ public final class PathSegments {
       throw new IllegalArgumentException(
           parameterName + " must not be '" + value + "' (it would change the URL path)");
     }
+    checkSurrogates(parameterName, value);
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > MAX_BYTES) {
       throw new IllegalArgumentException(
@@ -53,6 +55,26 @@ public final class PathSegments {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Refuses a lone UTF-16 surrogate: {@link String#getBytes} would replace it with {@code ?} and
+   * the request would name a different resource.
+   *
+   * @param parameterName the caller's name for the value, used in error messages
+   * @param value the value
+   * @throws IllegalArgumentException naming the parameter and the index of the lone surrogate
+   */
+  public static void checkSurrogates(String parameterName, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++; // a proper pair
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(String.format(
+            "%s holds a lone surrogate U+%04X at index %d; it is not valid text", parameterName, (int) c, i));
+      }
+    }
   }
 
   private static boolean isUnreserved(int c) {

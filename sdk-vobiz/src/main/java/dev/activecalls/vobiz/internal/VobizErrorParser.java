@@ -1,11 +1,11 @@
 package dev.activecalls.vobiz.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import dev.activecalls.core.internal.DecimalText;
 import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.ErrorDetails;
 import dev.activecalls.core.internal.Json;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Also decides what a 200 carrying one of these bodies means ({@link #classify}).
  */
 public final class VobizErrorParser implements ErrorBodyParser {
+  private static final long MAX_RETRY_AFTER_NANOS = Duration.ofDays(365).toNanos();
   private static final JsonAdapter<Object> TREE = Json.moshi().adapter(Object.class).lenient();
 
   /** Creates the parser; it holds no state. */
@@ -140,12 +141,12 @@ public final class VobizErrorParser implements ErrorBodyParser {
       return null;
     }
     try {
-      BigDecimal seconds = new BigDecimal(text);
-      if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(86_400L * 365)) > 0) {
+      long nanos = DecimalText.toScaledLong(text, 9);
+      if (nanos < 0 || nanos > MAX_RETRY_AFTER_NANOS) {
         return null; // nonsense; leave the wait to the retry policy's backoff
       }
-      return Duration.ofNanos(seconds.movePointRight(9).longValue());
-    } catch (NumberFormatException e) {
+      return Duration.ofNanos(nanos);
+    } catch (NumberFormatException | ArithmeticException e) {
       return null;
     }
   }

@@ -1,0 +1,67 @@
+package dev.activecalls.core.internal;
+
+import java.io.IOException;
+import okio.Buffer;
+import okio.ForwardingSource;
+import okio.Source;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A success body as the decoder reads it, straight from the network: it fails once more than a
+ * limit of bytes has come through (it sits after OkHttp's transparent gunzip, so decompressed
+ * bytes are counted), and it remembers a network failure, so that a connection lost mid-body is
+ * reported as one even when the JSON reader or a decoder wrapped it.
+ */
+final class BodySource extends ForwardingSource {
+  private final long limit;
+  private long total;
+  private boolean exceeded;
+  private @Nullable IOException networkFailure;
+
+  BodySource(Source delegate, long limit) {
+    super(delegate);
+    this.limit = limit;
+  }
+
+  @Override
+  public long read(Buffer sink, long byteCount) throws IOException {
+    if (exceeded) {
+      throw new TooLarge();
+    }
+    long read;
+    try {
+      // Never ask for more than one byte past the limit, so nothing beyond it is read.
+      read = super.read(sink, Math.min(byteCount, limit - total + 1));
+    } catch (IOException e) {
+      networkFailure = e;
+      throw e;
+    }
+    if (read > 0) {
+      total += read;
+      if (total > limit) {
+        exceeded = true;
+        throw new TooLarge();
+      }
+    }
+    return read;
+  }
+
+  /** Returns whether the body went past the limit. */
+  boolean exceeded() {
+    return exceeded;
+  }
+
+  /** Returns the I/O failure reading from the network, or null if there was none. */
+  @Nullable IOException networkFailure() {
+    return networkFailure;
+  }
+
+  /** Thrown into the decoder to stop it; the pipeline turns it into its typed exception. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("response body larger than the limit", null);
+    }
+  }
+}
