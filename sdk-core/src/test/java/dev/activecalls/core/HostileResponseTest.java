@@ -100,6 +100,17 @@ class HostileResponseTest {
     }
 
     @Test
+    void aNumberLiteralOfMillionsOfDigitsIsCutOffAtItsOwnPath() {
+      // Moshi scans a number literal in time quadratic in its length; this one would take minutes.
+      respond(200, "{\"id\":\"m\",\"took\":" + "7".repeat(16_000_000) + ",\"amount\":1}");
+
+      ResponseDecodingException e = fails(ResponseDecodingException.class, HostileResponseTest::measured);
+
+      assertThat(e.jsonPath()).isEqualTo("$.took");
+      assertThat(e.getMessage()).contains("longer than 1024 characters").hasSizeLessThan(2_000);
+    }
+
+    @Test
     void tinyAndFractionalDurationsRoundToTheNanosecond() {
       respond(200, "{\"id\":\"m\",\"took\":1e-400000000}");
       respond(200, "{\"id\":\"m\",\"took\":12.3456789015}");

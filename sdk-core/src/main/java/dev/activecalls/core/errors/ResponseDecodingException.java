@@ -1,5 +1,7 @@
 package dev.activecalls.core.errors;
 
+import dev.activecalls.core.internal.Text;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class ResponseDecodingException extends ActiveCallsException {
   private static final long serialVersionUID = 1L;
+
+  /** The most characters of the JSON path kept (keys can be long). */
+  public static final int MAX_PATH_CHARS = 500;
+  /** The most characters of the body excerpt kept. */
+  public static final int MAX_EXCERPT_CHARS = 400;
 
   private final int statusCode;
   private final String jsonPath;
@@ -20,9 +27,11 @@ public class ResponseDecodingException extends ActiveCallsException {
    *
    * @param message what was asked and what could not be read
    * @param statusCode the HTTP status of the response
-   * @param jsonPath where in the JSON decoding failed, like {@code $.data[0].duration}
-   * @param bodyExcerpt the first few hundred characters of the body
-   * @param requestId the vendor's request id, or null
+   * @param jsonPath where in the JSON decoding failed, like {@code $.data[0].duration}; cut at
+   *     {@value #MAX_PATH_CHARS} characters
+   * @param bodyExcerpt the first few hundred characters of the body; cut at {@value
+   *     #MAX_EXCERPT_CHARS}
+   * @param requestId the vendor's request id, or null; cut at 200 characters
    * @param cause the JSON library's error
    */
   public ResponseDecodingException(
@@ -34,9 +43,9 @@ public class ResponseDecodingException extends ActiveCallsException {
       @Nullable Throwable cause) {
     super(message, cause);
     this.statusCode = statusCode;
-    this.jsonPath = jsonPath;
-    this.bodyExcerpt = bodyExcerpt;
-    this.requestId = requestId;
+    this.jsonPath = Objects.requireNonNull(Text.bound(jsonPath, MAX_PATH_CHARS));
+    this.bodyExcerpt = Objects.requireNonNull(Text.bound(bodyExcerpt, MAX_EXCERPT_CHARS));
+    this.requestId = Text.bound(requestId, ApiError.MAX_ID_CHARS);
   }
 
   /** Returns the HTTP status of the response that could not be decoded. */

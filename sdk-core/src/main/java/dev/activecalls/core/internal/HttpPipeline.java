@@ -349,11 +349,18 @@ public final class HttpPipeline implements AutoCloseable {
         if (lost != null) {
           throw lost; // the connection failed mid-body: not the vendor's JSON at fault
         }
+        String path = jsonPath(e, reader);
+        if (network.numberTooLong()) {
+          call.cancel(); // drop the connection rather than drain the rest of such a body
+          return Outcome.failed(decodingFailure(httpRequest, status, requestId, start, path,
+              new JsonDataException("A number longer than " + BodySource.MAX_NUMBER_CHARS
+                  + " characters is out of range at path " + path)), false, null);
+        }
         ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), start) : null;
         if (inBody != null) {
           return errorInBody(httpRequest, status, headers, start, false, inBody, requestId);
         }
-        return Outcome.failed(decodingFailure(httpRequest, status, requestId, start, e, reader), false, null);
+        return Outcome.failed(decodingFailure(httpRequest, status, requestId, start, path, e), false, null);
       }
     } catch (BodySource.TooLarge e) {
       return tooLarge(httpRequest, call, status, requestId);
@@ -365,8 +372,7 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private ResponseDecodingException decodingFailure(Request httpRequest, int status, @Nullable String requestId,
-      byte[] start, Throwable e, JsonReader reader) {
-    String path = jsonPath(e, reader);
+      byte[] start, String path, Throwable e) {
     String excerpt = excerpt(start);
     String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
         + ") at " + Text.quote(path, 200) + ": " + Text.quote(redactor.redact(String.valueOf(e.getMessage())), 500)
