@@ -87,8 +87,11 @@ public final class TalkoverClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's connections and threads. Calls in flight may fail afterwards. A shared
-   * {@link okhttp3.OkHttpClient} given to the builder is left running.
+   * Closes the client: every later call, sync or async, fails at once with an {@link
+   * IllegalStateException} ("TalkoverClient is closed") without touching the network. Calls in flight may
+   * finish; the connections they hand back are closed as they come back, so no socket of the
+   * client's own pool stays open. An OkHttpClient passed to {@link Builder#okHttpClient} is left
+   * running.
    */
   @Override
   public void close() {

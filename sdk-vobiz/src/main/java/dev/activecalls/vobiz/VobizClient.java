@@ -95,8 +95,11 @@ public final class VobizClient implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and threads, unless they belong to an OkHttpClient passed to
-   * {@link Builder#okHttpClient}. Calls already running may complete.
+   * Closes the client: every later call, sync or async, fails at once with an {@link
+   * IllegalStateException} ("VobizClient is closed") without touching the network. Calls in flight may
+   * finish; the connections they hand back are closed as they come back, so no socket of the
+   * client's own pool stays open. An OkHttpClient passed to {@link Builder#okHttpClient} is left
+   * running.
    */
   @Override
   public void close() {

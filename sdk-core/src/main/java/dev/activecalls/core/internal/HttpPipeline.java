@@ -137,13 +137,14 @@ public final class HttpPipeline implements AutoCloseable {
    * @throws ApiException if the vendor answered with an error
    * @throws ApiConnectionException if no answer came (or {@link ApiTimeoutException})
    * @throws ResponseDecodingException if the answer is not the expected JSON
+   * @throws ResponseTooLargeException if the answer is larger than the configured limit
+   * @throws IllegalStateException if the client is closed
    */
   public <T> ApiResponse<T> execute(ApiRequest<T> request, RequestOptions options) {
-    checkOpen();
     Request httpRequest = toHttpRequest(request, options);
     int maxRetries = maxRetries(options);
     for (int attempt = 1; ; attempt++) {
-      checkOpen(); // a retry after close() would open a connection nobody closes
+      checkOpen(); // also before each retry: one after close() would open a connection nobody closes
       Call call = newCall(httpRequest, options);
       long started = System.nanoTime();
       Outcome<T> outcome;
