@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.activecalls.core.errors.ApiConnectionException;
 import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.errors.AuthenticationException;
+import dev.activecalls.core.errors.InternalServerException;
 import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.errors.ResponseTooLargeException;
+import dev.activecalls.core.internal.ApiRequest;
+import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.core.testsupport.LogCapture;
 import dev.activecalls.core.testsupport.RawServer;
 import dev.activecalls.core.testsupport.RecordingSleeper;
@@ -22,15 +25,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import okio.Buffer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,12 +66,12 @@ class HostileResponseTest {
     server.enqueue(new MockResponse.Builder().code(status).addHeader("x-request-id", "r-hostile").body(body).build());
   }
 
-  private static <T> T guarded(java.util.function.Supplier<T> call) {
+  private static <T> T guarded(Supplier<T> call) {
     return assertTimeoutPreemptively(HANG_GUARD, call::get);
   }
 
   /** Runs {@code call} on a fresh client, closed afterwards, and returns what it threw. */
-  private <E extends Throwable> E fails(Class<E> type, java.util.function.Consumer<TestClient> call) {
+  private <E extends Throwable> E fails(Class<E> type, Consumer<TestClient> call) {
     return guarded(() -> {
       try (TestClient client = builder().build()) {
         return catchThrowableOfType(type, () -> call.accept(client));
@@ -256,11 +265,10 @@ class HostileResponseTest {
       }
     }
 
-    private static dev.activecalls.core.internal.ApiRequest<List<TestClient.Thing>> listOfThings() {
+    private static ApiRequest<List<TestClient.Thing>> listOfThings() {
       var adapter = TestClient.MOSHI.<List<TestClient.Thing>>adapter(
           com.squareup.moshi.Types.newParameterizedType(List.class, TestClient.Thing.class));
-      return dev.activecalls.core.internal.ApiRequest.get(
-          dev.activecalls.core.internal.ResponseDecoder.of(adapter), "things");
+      return ApiRequest.get(ResponseDecoder.of(adapter), "things");
     }
   }
 
@@ -334,14 +342,14 @@ class HostileResponseTest {
 
     @Test
     void aClientSharingTheCallersOkHttpClientRefusesCallsButLeavesThatClientWorking() throws Exception {
-      okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient();
+      OkHttpClient shared = new OkHttpClient();
       respond(200, "{\"id\":\"still\"}");
       TestClient client = builder().okHttpClient(shared).build();
       client.close();
 
       assertThatThrownBy(() -> client.get("x")).isInstanceOf(IllegalStateException.class)
           .hasMessage("AcmeClient is closed");
-      try (okhttp3.Response response = shared.newCall(new okhttp3.Request.Builder().url(server.url("/x")).build())
+      try (Response response = shared.newCall(new Request.Builder().url(server.url("/x")).build())
           .execute()) {
         assertThat(response.body().string()).contains("still");
       }
@@ -365,6 +373,62 @@ class HostileResponseTest {
       assertThatThrownBy(() -> call.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
           .cause().isInstanceOf(IllegalStateException.class).hasMessage("AcmeClient is closed");
       assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  /** Found by the property tests: OkHttp's own follow-ups of 503 and 408 bypass the retry policy. */
+  @Nested
+  class OkHttpFollowUps {
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "POST"})
+    void a503WithRetryAfterZeroIsNotResentBehindTheRetryPolicysBack(String method) {
+      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{}").build());
+      server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":\"second\"}").build());
+      ApiRequest<TestClient.Thing> request =
+          new ApiRequest<>(method, List.of("things", "x"), Map.of(), TestClient.thing("x").decoder());
+
+      InternalServerException e;
+      try (TestClient client = builder().build()) {
+        e = catchThrowableOfType(InternalServerException.class, () -> client.http.execute(request, RequestOptions.none()));
+      }
+
+      assertThat(server.getRequestCount()).as("one attempt, as maxRetries(0) says").isEqualTo(1);
+      assertThat(e.retryAfter()).contains(Duration.ZERO);
+      assertThat(e.headers().values("Retry-After")).containsExactly("0");
+      assertThat(e.headers().names()).doesNotContain("X-Activecalls-Retry-After");
+    }
+
+    @Test
+    void aRetryAfterPastIntegerRangeIsAnAnswerNotAnOkHttpCrash() {
+      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "99999999999999999999")
+          .body("{}").build());
+
+      ApiException e = fails(ApiException.class, client -> client.get("x"));
+
+      assertThat(e.statusCode()).isEqualTo(503);
+      assertThat(e.headers().get("Retry-After")).isEqualTo("99999999999999999999");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a408IsRetriedByThePolicyOnlyAndItsRetryAfterIsKept() {
+      server.enqueue(new MockResponse.Builder().code(408).body("{}").build());
+      server.enqueue(new MockResponse.Builder().code(408).addHeader("Retry-After", "2").body("{}").build());
+      server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":\"third\"}").build());
+      RecordingSleeper sleeper = new RecordingSleeper();
+
+      try (TestClient none = builder().build()) {
+        ApiException e = catchThrowableOfType(ApiException.class, () -> none.get("x"));
+        assertThat(e.statusCode()).isEqualTo(408);
+        assertThat(e.headers().get("Retry-After")).isNull();
+      }
+      assertThat(server.getRequestCount()).as("OkHttp did not resend the 408").isEqualTo(1);
+
+      try (TestClient twice = builder().maxRetries(2).sleeper(sleeper).build()) {
+        assertThat(twice.get("x").body().id()).isEqualTo("third");
+      }
+      assertThat(server.getRequestCount()).isEqualTo(3);
+      assertThat(sleeper.waits()).hasSize(1).first().isEqualTo(Duration.ofSeconds(2));
     }
   }
 

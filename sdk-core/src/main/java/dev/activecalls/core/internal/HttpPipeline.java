@@ -118,6 +118,8 @@ public final class HttpPipeline implements AutoCloseable {
     for (Interceptor interceptor : config.interceptors()) {
       builder.addInterceptor(interceptor);
     }
+    builder.addInterceptor(RetryAfterShield.RESTORE);
+    builder.addNetworkInterceptor(RetryAfterShield.HIDE);
     builder.addNetworkInterceptor(new CredentialsInterceptor(config.baseUrl(), config.credentials()));
     return builder.build();
   }
@@ -148,7 +150,7 @@ public final class HttpPipeline implements AutoCloseable {
       Call call = newCall(httpRequest, options);
       long started = System.nanoTime();
       Outcome<T> outcome;
-      try (Response response = call.execute()) {
+      try (Response response = executeCall(call)) {
         outcome = onResponse(request, httpRequest, call, response);
       } catch (IOException e) {
         outcome = onFailure(httpRequest, call, e);
@@ -263,6 +265,19 @@ public final class HttpPipeline implements AutoCloseable {
   private void afterAttempt() {
     if (ownsHttpClient && closed.get()) {
       http.connectionPool().evictAll();
+    }
+  }
+
+  /**
+   * Runs {@code call}. OkHttp itself can fail with an unchecked exception on what a server sent;
+   * that becomes an I/O failure, as OkHttp reports it on the async path, so the caller gets a typed
+   * exception either way.
+   */
+  private static Response executeCall(Call call) throws IOException {
+    try {
+      return call.execute();
+    } catch (RuntimeException e) {
+      throw new IOException(e.getClass().getSimpleName() + " in OkHttp", e);
     }
   }
 

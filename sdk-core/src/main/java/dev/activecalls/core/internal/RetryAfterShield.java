@@ -1,0 +1,57 @@
+package dev.activecalls.core.internal;
+
+import java.io.IOException;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Keeps OkHttp's own follow-ups of 408 and 503 away, so the retry policy alone decides. OkHttp
+ * resends a request by itself after a 503 with {@code Retry-After: 0} (a POST too, and with
+ * retries off) and after a 408 without a positive {@code Retry-After}, and it throws {@link
+ * NumberFormatException} out of {@code execute()} for an all-digit value past {@code
+ * Integer.MAX_VALUE}. The {@linkplain #HIDE network half} moves the vendor's {@code Retry-After}
+ * aside and shows OkHttp a wait of one second, which it never follows up; the {@linkplain #RESTORE
+ * application half}, which runs after OkHttp's follow-ups, puts back exactly what the vendor sent.
+ */
+final class RetryAfterShield {
+  private static final String ASIDE = "X-Activecalls-Retry-After";
+  /** Stands for "the vendor sent no Retry-After" among the values moved aside. */
+  private static final String NONE = "";
+
+  /** Moves {@code Retry-After} of a 408 or 503 aside; a network interceptor. */
+  static final Interceptor HIDE = chain -> hide(chain.proceed(chain.request()));
+  /** Puts it back; an application interceptor, added after the caller's own. */
+  static final Interceptor RESTORE = chain -> restore(chain.proceed(chain.request()));
+
+  private RetryAfterShield() {}
+
+  private static Response hide(Response response) {
+    if (response.code() != 408 && response.code() != 503) {
+      return response;
+    }
+    List<String> sent = response.headers("Retry-After");
+    Response.Builder hidden = response.newBuilder().header("Retry-After", "1");
+    if (sent.isEmpty()) {
+      hidden.addHeader(ASIDE, NONE);
+    }
+    for (String value : sent) {
+      hidden.addHeader(ASIDE, value);
+    }
+    return hidden.build();
+  }
+
+  private static Response restore(Response response) throws IOException {
+    List<String> sent = response.headers(ASIDE);
+    if (sent.isEmpty()) {
+      return response;
+    }
+    Response.Builder restored = response.newBuilder().removeHeader(ASIDE).removeHeader("Retry-After");
+    for (String value : sent) {
+      if (!value.equals(NONE)) {
+        restored.addHeader("Retry-After", value);
+      }
+    }
+    return restored.build();
+  }
+}
