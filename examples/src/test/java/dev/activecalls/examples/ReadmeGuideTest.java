@@ -141,6 +141,7 @@ class ReadmeGuideTest {
         .connectTimeout(Duration.ofSeconds(5))           // default 10 s
         .readTimeout(Duration.ofSeconds(15))             // default 30 s
         .callTimeout(Duration.ofSeconds(20))             // default none; a hard bound per attempt
+        .maxResponseBytes(4L * 1024 * 1024)              // default 32 MiB, counted after decompression
         .build();
     ActiveCallList calls = patient.activeCalls().list(); // rides out 503s with backoff
 
