@@ -16,12 +16,12 @@ import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.errors.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -393,7 +393,7 @@ public final class HttpPipeline implements AutoCloseable {
     String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
         + ") at " + Text.quote(path, 200) + ": " + Text.quote(redactor.redact(String.valueOf(e.getMessage())), 500)
         + "; body starts: " + Text.quote(excerpt, EXCERPT_CHARS);
-    return new ResponseDecodingException(message, status, path, excerpt, requestId, safeCause(e));
+    return new ResponseDecodingException(message, status, path, excerpt, redactor.redact(requestId), safeCause(e));
   }
 
   /** Drops the connection (cancelling stops OkHttp from draining the rest) and reports the limit. */
