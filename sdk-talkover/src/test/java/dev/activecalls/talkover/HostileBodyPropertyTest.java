@@ -1,0 +1,74 @@
+package dev.activecalls.talkover;
+
+import dev.activecalls.core.errors.ApiException;
+import dev.activecalls.core.testsupport.CallOutcome;
+import dev.activecalls.core.testsupport.HostileBodyProperty;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link HostileBodyProperty} for the Talkover client: whatever a broken or hostile server sends,
+ * every read ends within a bound in a value that honours its declared contract or in an SDK
+ * exception that honours its own; never in another throwable, never in a hang. This class holds
+ * only the vendor section; it has the same structure in every vendor module.
+ */
+class HostileBodyPropertyTest {
+  // --- the vendor section: bodies, endpoints, client, what the module's Javadoc adds ---
+
+  private static final String SECRET = "talq_test_token_123";
+  private static final List<String> ERROR_BODIES = List.of(
+      "{\"success\":false,\"message\":\"Invalid API token\",\"code\":\"UNAUTHORIZED\"}",
+      "{\"message\":\"The given data was invalid.\",\"errors\":{\"phone\":[\"phone must be E.164\"]}}");
+
+  static Stream<Arguments> fixtures() {
+    Function<TalkoverClient, Object> listByPhone =
+        client -> client.activeCalls().listByPhone("agent-uuid", "+15551234567");
+    return Stream.of(
+        Arguments.of("seed-004-active-call.json", "listByPhone(agentId, phone)", listByPhone),
+        Arguments.of("several-calls.json", "listByPhone(agentId, phone)", listByPhone),
+        Arguments.of("nasty-call.json", "listByPhone(agentId, phone)", listByPhone),
+        Arguments.of("seed-004-no-active-call.json", "listByPhone(agentId, phone)", listByPhone));
+  }
+
+  private static TalkoverClient client(String baseUrl) {
+    return TalkoverClient.builder()
+        .apiToken(SECRET)
+        .baseUrl(baseUrl)
+        .maxRetries(0)
+        .readTimeout(Duration.ofSeconds(2))
+        .build();
+  }
+
+  /**
+   * Talkover's additions: every 404 is "no active call", an empty list; any other error status
+   * ends in an {@link ApiException} with that status.
+   */
+  private static void vendorContract(int status, CallOutcome outcome, List<String> violations) {
+    Throwable error = outcome.error();
+    if (status == 404 && !(outcome.value() instanceof List<?> list && list.isEmpty())) {
+      violations.add("HTTP 404: not an empty list");
+    }
+    if (status != 200 && status != 404
+        && !(error instanceof ApiException api && api.statusCode() == status)) {
+      violations.add("HTTP " + status + ": not an ApiException with that status");
+    }
+  }
+
+  // --- the property; the same in every vendor module ---
+
+  private static final HostileBodyProperty<TalkoverClient> PROPERTY = new HostileBodyProperty<>(
+      Fixtures::read, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
+      HostileBodyPropertyTest::vendorContract);
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("fixtures")
+  void everyOutcomeIsAValueHonouringItsContractOrAnSdkException(
+      String fixture, String read, Function<TalkoverClient, Object> call) throws Exception {
+    PROPERTY.assertHolds(fixture, read, call);
+  }
+}
