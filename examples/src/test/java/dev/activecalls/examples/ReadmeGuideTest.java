@@ -63,7 +63,7 @@ class ReadmeGuideTest {
 
   @Test
   void readmeHoldsThisCode() {
-    for (String tag : List.of("errors", "retries", "async", "raw", "okhttp", "testkit")) {
+    for (String tag : List.of("errors", "retries", "withoptions", "async", "raw", "okhttp", "testkit")) {
       ReadmeSnippets.assertInReadme(SOURCE, tag);
     }
   }
@@ -160,6 +160,23 @@ class ReadmeGuideTest {
     assertThat(sleeper.waits().get(0)).isBetween(Duration.ofMillis(187), Duration.ofMillis(250));
     assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
     assertThat(fake.lastRequest().header("X-Correlation-Id")).isEqualTo("wallboard-42");
+  }
+
+  @Test
+  void withoptions() {
+    // README:withoptions:start
+    TrilletClient nightly = trillet.withOptions(b -> b
+        .readTimeout(Duration.ofSeconds(60))             // a slow report may wait longer
+        .maxRetries(5)
+        .header("X-Report", "nightly"));                 // sent with every call of this variant
+    ActiveCallList forReport = nightly.activeCalls().list();
+    nightly.close();                                     // trillet keeps working
+    // README:withoptions:end
+
+    assertThat(forReport.count()).isEqualTo(1);
+    assertThat(fake.lastRequest().header("X-Report")).isEqualTo("nightly");
+    assertThat(trillet.activeCalls().list().count()).isEqualTo(1);
+    assertThat(fake.lastRequest().header("X-Report")).isNull();
   }
 
   @Test

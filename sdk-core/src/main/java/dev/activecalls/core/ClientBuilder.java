@@ -7,15 +7,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import dev.activecalls.core.internal.HttpPipeline;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The options every vendor client's builder shares: base URL, timeouts, retries, an OkHttpClient
- * to share, interceptors, clock and sleeper. Each vendor builder extends this and adds its
- * credentials.
+ * The options every vendor client's builder shares: base URL, timeouts, retries, default headers,
+ * an OkHttpClient to share, interceptors, the response-size limit, clock and sleeper. Each vendor
+ * builder extends this and adds its credentials.
  *
  * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, no whole-call timeout (as in
  * OkHttp: the read and write timeouts already end an attempt whose server goes quiet, and arming a
@@ -25,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * client's own.
  *
  * @param <B> the vendor builder's own type, returned by every setter
+ * @param <C> the client it builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   /** The connect timeout used when neither this builder nor a supplied client sets one. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The read timeout used when neither this builder nor a supplied client sets one. */
@@ -45,6 +48,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private @Nullable OkHttpClient okHttpClient;
   private final List<Interceptor> interceptors = new ArrayList<>();
+  private Headers.Builder headers = new Headers.Builder();
+  /** The client whose connection pool and dispatcher a client made by withOptions shares. */
+  @Nullable HttpPipeline sharedWith;
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
@@ -162,6 +168,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Adds a header sent with every request of the client, like {@code X-App: wallboard}; a header
+   * of the same name in {@link RequestOptions} replaces it for one call. It cannot replace the
+   * authentication headers.
+   *
+   * @param name the header name
+   * @param value the header value
+   * @return this builder
+   * @throws IllegalArgumentException if the name or value is not a valid header
+   */
+  public final B header(String name, String value) {
+    headers.add(name, value);
+    return self();
+  }
+
+  /**
    * Sets the most bytes of a response body the client reads, counted after decompression (so a
    * small gzip bomb cannot pass it). A larger answer fails with {@link
    * dev.activecalls.core.errors.ResponseTooLargeException} and its connection is dropped without
@@ -237,6 +258,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         retryPolicy,
         okHttpClient,
         interceptors,
+        headers.build(),
         maxResponseBytes,
         clock,
         sleeper);
@@ -250,6 +272,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @throws IllegalArgumentException if it is not an https URL (or http to a loopback host), or
    *     carries a query, fragment or user info
    */
+  /**
+   * Builds the client.
+   *
+   * @return a new client with this builder's settings
+   * @throws IllegalArgumentException if a setting is missing or invalid; the message names it
+   */
+  public abstract C build();
+
+  /** Takes over every setting of {@code config} but the credentials, for {@link ApiClient#withOptions}. */
+  final B copyFrom(ClientConfig config, HttpPipeline pipeline) {
+    baseUrl = config.baseUrl().toString();
+    connectTimeout = config.connectTimeout();
+    readTimeout = config.readTimeout();
+    writeTimeout = config.writeTimeout();
+    callTimeout = config.callTimeout();
+    retryPolicy = config.retryPolicy();
+    okHttpClient = config.okHttpClient();
+    interceptors.clear();
+    interceptors.addAll(config.interceptors());
+    headers = config.headers().newBuilder();
+    maxResponseBytes = config.maxResponseBytes();
+    clock = config.clock();
+    sleeper = config.sleeper();
+    sharedWith = pipeline;
+    return self();
+  }
+
   static HttpUrl checkBaseUrl(String value) {
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {

@@ -3,6 +3,7 @@ package dev.activecalls.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param okHttpClient the caller's OkHttpClient to share (its pool and dispatcher), or null for one
  *     of the client's own
  * @param interceptors extra application interceptors, run on every attempt in this order
+ * @param headers headers sent with every request, before those of {@link RequestOptions}
  * @param maxResponseBytes the most bytes of a response body read, counted after decompression
  * @param clock the clock used to read {@code Retry-After} dates
  * @param sleeper waits between retries
@@ -39,6 +41,7 @@ public record ClientConfig(
     RetryPolicy retryPolicy,
     @Nullable OkHttpClient okHttpClient,
     List<Interceptor> interceptors,
+    Headers headers,
     long maxResponseBytes,
     Clock clock,
     Sleeper sleeper) {
@@ -63,6 +66,7 @@ public record ClientConfig(
         + ", retryPolicy=" + retryPolicy
         + ", okHttpClient=" + (okHttpClient == null ? "own" : "supplied")
         + ", interceptors=" + interceptors.size()
+        + ", headers=" + headers.names()
         + ", maxResponseBytes=" + maxResponseBytes
         + ", clock=" + clock
         + ", sleeper=" + sleeper + '}';

@@ -329,12 +329,12 @@ class HostileResponseTest {
       client.close();
 
       assertThatThrownBy(() -> client.get("x"))
-          .isInstanceOf(IllegalStateException.class).hasMessage("AcmeClient is closed");
+          .isInstanceOf(IllegalStateException.class).hasMessage("TestClient is closed");
       CompletableFuture<ApiResponse<TestClient.Thing>> async =
           client.http.executeAsync(TestClient.thing("x"), RequestOptions.none());
       assertThat(async).isCompletedExceptionally();
       assertThatThrownBy(async::get).isInstanceOf(ExecutionException.class)
-          .cause().isInstanceOf(IllegalStateException.class).hasMessage("AcmeClient is closed");
+          .cause().isInstanceOf(IllegalStateException.class).hasMessage("TestClient is closed");
       assertThatThrownBy(() -> client.http.executeOptional(TestClient.thing("x"), RequestOptions.none()))
           .isInstanceOf(IllegalStateException.class);
       assertThat(server.getRequestCount()).isZero();
@@ -348,7 +348,7 @@ class HostileResponseTest {
       client.close();
 
       assertThatThrownBy(() -> client.get("x")).isInstanceOf(IllegalStateException.class)
-          .hasMessage("AcmeClient is closed");
+          .hasMessage("TestClient is closed");
       try (Response response = shared.newCall(new Request.Builder().url(server.url("/x")).build())
           .execute()) {
         assertThat(response.body().string()).contains("still");
@@ -371,7 +371,7 @@ class HostileResponseTest {
       sleeper.runHeld();
 
       assertThatThrownBy(() -> call.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
-          .cause().isInstanceOf(IllegalStateException.class).hasMessage("AcmeClient is closed");
+          .cause().isInstanceOf(IllegalStateException.class).hasMessage("TestClient is closed");
       assertThat(server.getRequestCount()).isEqualTo(1);
     }
   }

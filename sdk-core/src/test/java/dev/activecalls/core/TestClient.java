@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * A minimal vendor client ("acme") built the way the vendor modules are, so the core can be tested
  * through the same public pieces: {@link ClientBuilder}, {@link Credentials}, the pipeline.
  */
-final class TestClient implements AutoCloseable {
+final class TestClient extends ApiClient<TestClient, TestClient.Builder> {
   /** The body the tests decode. */
   public record Thing(String id, @Nullable String name) {}
 
@@ -44,9 +44,12 @@ final class TestClient implements AutoCloseable {
   };
 
   final HttpPipeline http;
+  private final String apiKey;
 
-  private TestClient(ClientConfig config) {
-    this.http = new HttpPipeline(config, ERRORS);
+  private TestClient(Builder builder, String apiKey, ClientConfig config) {
+    super(builder, config, ERRORS);
+    this.http = pipeline();
+    this.apiKey = apiKey;
   }
 
   static Builder builder() {
@@ -68,11 +71,11 @@ final class TestClient implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    http.close();
+  protected Builder newBuilderWithCredentials() {
+    return builder().apiKey(apiKey);
   }
 
-  static final class Builder extends ClientBuilder<Builder> {
+  static final class Builder extends ClientBuilder<Builder, TestClient> {
     private @Nullable String apiKey;
 
     Builder() {
@@ -89,8 +92,10 @@ final class TestClient implements AutoCloseable {
       return this;
     }
 
-    TestClient build() {
-      return new TestClient(buildConfig("acme", Credentials.header("x-api-key", apiKey, "apiKey")));
+    @Override
+    public TestClient build() {
+      Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey");
+      return new TestClient(this, java.util.Objects.requireNonNull(apiKey), buildConfig("acme", credentials));
     }
   }
 }

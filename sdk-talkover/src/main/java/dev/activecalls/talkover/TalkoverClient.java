@@ -1,13 +1,15 @@
 package dev.activecalls.talkover;
 
+import dev.activecalls.core.ApiClient;
 import dev.activecalls.core.ClientBuilder;
+import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
-import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.internal.Json;
 import dev.activecalls.talkover.internal.ActiveCallsServiceImpl;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Optional<ActiveCall> call = talkover.activeCalls().findByPhone(agentId, "+15551234567");
  * }</pre>
  */
-public final class TalkoverClient implements AutoCloseable {
+public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClient.Builder> {
   /** Talkover's production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://app.talkover.ai";
   /** The environment variable {@link #fromEnv()} reads the API token from. */
@@ -28,12 +30,13 @@ public final class TalkoverClient implements AutoCloseable {
   /** The optional environment variable {@link #fromEnv()} reads a base URL from. */
   public static final String ENV_BASE_URL = "TALKOVER_BASE_URL";
 
-  private final HttpPipeline pipeline;
+  private final String apiToken;
   private final ActiveCallsService activeCalls;
 
-  private TalkoverClient(HttpPipeline pipeline) {
-    this.pipeline = pipeline;
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline, Json.moshi());
+  private TalkoverClient(Builder builder, String apiToken, ClientConfig config) {
+    super(builder, config, new TalkoverErrorParser());
+    this.apiToken = apiToken;
+    this.activeCalls = new ActiveCallsServiceImpl(pipeline(), Json.moshi());
   }
 
   /**
@@ -86,29 +89,16 @@ public final class TalkoverClient implements AutoCloseable {
     return activeCalls;
   }
 
-  /**
-   * Closes the client: every later call, sync or async, fails at once with an {@link
-   * IllegalStateException} ("TalkoverClient is closed") without touching the network. Calls in flight may
-   * finish; the connections they hand back are closed as they come back, so no socket of the
-   * client's own pool stays open. An OkHttpClient passed to {@link Builder#okHttpClient} is left
-   * running.
-   */
   @Override
-  public void close() {
-    pipeline.close();
-  }
-
-  /** Describes the client (base URL, timeouts, retries) without the API token. */
-  @Override
-  public String toString() {
-    return "TalkoverClient{" + pipeline.config() + '}';
+  protected Builder newBuilderWithCredentials() {
+    return builder().apiToken(apiToken);
   }
 
   /**
    * Builds a {@link TalkoverClient}. Besides the API token, every option of {@link ClientBuilder}
-   * applies: base URL, timeouts, retries, a shared OkHttpClient, interceptors.
+   * applies: base URL, timeouts, retries, headers, a shared OkHttpClient, interceptors.
    */
-  public static final class Builder extends ClientBuilder<Builder> {
+  public static final class Builder extends ClientBuilder<Builder, TalkoverClient> {
     private @Nullable String apiToken;
 
     private Builder() {
@@ -144,13 +134,14 @@ public final class TalkoverClient implements AutoCloseable {
      *     blank, starts with {@code Bearer }, or holds spaces or control characters; or if the base
      *     URL is not https (plain http is allowed only to a loopback host)
      */
+    @Override
     public TalkoverClient build() {
       if (apiToken != null && apiToken.strip().toLowerCase(Locale.ROOT).startsWith("bearer ")) {
         throw new IllegalArgumentException(
             "apiToken must be the token alone, without the 'Bearer ' prefix (the client adds it)");
       }
       Credentials credentials = Credentials.bearer(apiToken, "apiToken");
-      return new TalkoverClient(new HttpPipeline(buildConfig("talkover", credentials), new TalkoverErrorParser()));
+      return new TalkoverClient(this, Objects.requireNonNull(apiToken), buildConfig("talkover", credentials));
     }
   }
 }

@@ -74,10 +74,7 @@ class TalkoverClientTest {
     try (TalkoverClient client = TalkoverClient.builder().apiToken(TOKEN).build()) {
       assertThat(TalkoverClient.DEFAULT_BASE_URL).isEqualTo("https://app.talkover.ai");
       assertThat(client.toString())
-          .startsWith("TalkoverClient{")
-          .contains("vendor=talkover")
-          .contains("baseUrl=https://app.talkover.ai/")
-          .contains("Authorization")
+          .isEqualTo("TalkoverClient{baseUrl=https://app.talkover.ai/}")
           .doesNotContain(TOKEN)
           .doesNotContain("talq_");
       assertThat(client.activeCalls()).isSameAs(client.activeCalls());
@@ -168,5 +165,23 @@ class TalkoverClientTest {
     assertThat(shared.connectionPool().connectionCount()).isPositive(); // the SDK used the shared pool
     shared.dispatcher().executorService().shutdown();
     shared.connectionPool().evictAll();
+  }
+
+  @Test
+  void aVariantMadeWithOptionsKeepsTheTokenAndSharesThePool() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+        .body(Fixtures.read("seed-004-active-call.json")).build());
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+        .body(Fixtures.read("seed-004-active-call.json")).build());
+    try (TalkoverClient talkover = TalkoverClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString()).build();
+        TalkoverClient quick = talkover.withOptions(b -> b.maxRetries(0).header("X-Dialer", "d-1"))) {
+      talkover.activeCalls().listByPhone("agent-1", "+15551234567");
+      assertThat(quick.activeCalls().listByPhone("agent-1", "+15551234567")).hasSize(1);
+    }
+    mockwebserver3.RecordedRequest first = server.takeRequest();
+    mockwebserver3.RecordedRequest second = server.takeRequest();
+    assertThat(second.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(second.getHeaders().get("X-Dialer")).isEqualTo("d-1");
+    assertThat(second.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
   }
 }

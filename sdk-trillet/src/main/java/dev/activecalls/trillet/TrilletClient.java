@@ -1,10 +1,10 @@
 package dev.activecalls.trillet;
 
+import dev.activecalls.core.ApiClient;
 import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
-import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.trillet.internal.ActiveCallsServiceImpl;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
 import java.util.Objects;
@@ -23,16 +23,19 @@ import org.jspecify.annotations.Nullable;
  * too), sent only to the configured base URL's origin. The client is immutable and thread-safe:
  * create one per workspace and share it. {@link #close()} releases its connections and threads.
  */
-public final class TrilletClient implements AutoCloseable {
+public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.Builder> {
   /** The production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.trillet.ai";
 
-  private final HttpPipeline pipeline;
+  private final String apiKey;
+  private final String workspaceId;
   private final ActiveCallsService activeCalls;
 
-  private TrilletClient(ClientConfig config) {
-    this.pipeline = new HttpPipeline(config, new TrilletErrorParser());
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline);
+  private TrilletClient(Builder builder, String apiKey, String workspaceId, ClientConfig config) {
+    super(builder, config, new TrilletErrorParser());
+    this.apiKey = apiKey;
+    this.workspaceId = workspaceId;
+    this.activeCalls = new ActiveCallsServiceImpl(pipeline());
   }
 
   /**
@@ -94,29 +97,17 @@ public final class TrilletClient implements AutoCloseable {
     return activeCalls;
   }
 
-  /**
-   * Closes the client: every later call, sync or async, fails at once with an {@link
-   * IllegalStateException} ("TrilletClient is closed") without touching the network. Calls in flight may
-   * finish; the connections they hand back are closed as they come back, so no socket of the
-   * client's own pool stays open. An OkHttpClient passed to {@link Builder#okHttpClient} is left
-   * running.
-   */
-  @Override
-  public void close() {
-    pipeline.close();
-  }
 
-  /** Describes the client by its base URL; never shows the API key or workspace id. */
   @Override
-  public String toString() {
-    return "TrilletClient{baseUrl=" + pipeline.config().baseUrl() + '}';
+  protected Builder newBuilderWithCredentials() {
+    return builder().apiKey(apiKey).workspaceId(workspaceId);
   }
 
   /**
    * Builds a {@link TrilletClient}: the credentials here, plus the options every client shares
-   * (base URL, timeouts, retries, OkHttpClient, interceptors) from {@link ClientBuilder}.
+   * (base URL, timeouts, retries, headers, OkHttpClient, interceptors) from {@link ClientBuilder}.
    */
-  public static final class Builder extends ClientBuilder<Builder> {
+  public static final class Builder extends ClientBuilder<Builder, TrilletClient> {
     private @Nullable String apiKey;
     private @Nullable String workspaceId;
 
@@ -159,10 +150,11 @@ public final class TrilletClient implements AutoCloseable {
      *     or not printable ASCII (the message names which, never its value), or the base URL is
      *     not https (plain http is allowed only to a loopback host)
      */
+    @Override
     public TrilletClient build() {
       Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey")
           .and(Credentials.identifier("x-workspace-id", workspaceId, "workspaceId"));
-      return new TrilletClient(buildConfig("trillet", credentials));
+      return new TrilletClient(this, apiKey, workspaceId, buildConfig("trillet", credentials));
     }
   }
 }

@@ -212,4 +212,25 @@ class TrilletClientTest {
       assertThat(client.activeCalls().withRawResponse()).isSameAs(client.activeCalls().withRawResponse());
     }
   }
+
+  @Test
+  void aVariantMadeWithOptionsKeepsTheCredentialsAndSharesThePool() throws Exception {
+    server.enqueue(ok(fixture("list-seed.json")));
+    server.enqueue(ok(fixture("list-seed.json")));
+    try (TrilletClient trillet = TrilletClient.builder().apiKey(API_KEY).workspaceId(WORKSPACE_ID)
+            .baseUrl(server.url("/").toString()).build();
+        TrilletClient patient = trillet.withOptions(b -> b.readTimeout(java.time.Duration.ofSeconds(60))
+            .header("X-Report", "nightly"))) {
+      trillet.activeCalls().list();
+      assertThat(patient.activeCalls().list().count()).isEqualTo(1);
+      assertThat(patient).hasToString(trillet.toString());
+    }
+    mockwebserver3.RecordedRequest first = server.takeRequest();
+    mockwebserver3.RecordedRequest second = server.takeRequest();
+    assertThat(second.getHeaders().get("x-api-key")).isEqualTo(API_KEY);
+    assertThat(second.getHeaders().get("x-workspace-id")).isEqualTo(WORKSPACE_ID);
+    assertThat(second.getHeaders().get("X-Report")).isEqualTo("nightly");
+    assertThat(first.getHeaders().get("X-Report")).isNull();
+    assertThat(second.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
+  }
 }

@@ -1,10 +1,10 @@
 package dev.activecalls.vobiz;
 
+import dev.activecalls.core.ApiClient;
 import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
-import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.vobiz.internal.LiveCallsServiceImpl;
@@ -25,19 +25,20 @@ import org.jspecify.annotations.Nullable;
  * Optional<LiveCall> live = vobiz.liveCalls().find(callUuid);
  * }</pre>
  */
-public final class VobizClient implements AutoCloseable {
+public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builder> {
   /** Vobiz's production API. */
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
-  private final HttpPipeline pipeline;
   private final LiveCallsService liveCalls;
   private final String authId;
+  private final String authToken;
   private final ZoneId timestampZone;
 
-  private VobizClient(ClientConfig config, String authId, ZoneId timestampZone) {
-    this.pipeline = new HttpPipeline(config, new VobizErrorParser());
-    this.liveCalls = new LiveCallsServiceImpl(pipeline, authId, Json.moshi(timestampZone));
+  private VobizClient(Builder builder, String authId, String authToken, ZoneId timestampZone, ClientConfig config) {
+    super(builder, config, new VobizErrorParser());
+    this.liveCalls = new LiveCallsServiceImpl(pipeline(), authId, Json.moshi(timestampZone));
     this.authId = authId;
+    this.authToken = authToken;
     this.timestampZone = timestampZone;
   }
 
@@ -94,31 +95,23 @@ public final class VobizClient implements AutoCloseable {
     return liveCalls;
   }
 
-  /**
-   * Closes the client: every later call, sync or async, fails at once with an {@link
-   * IllegalStateException} ("VobizClient is closed") without touching the network. Calls in flight may
-   * finish; the connections they hand back are closed as they come back, so no socket of the
-   * client's own pool stays open. An OkHttpClient passed to {@link Builder#okHttpClient} is left
-   * running.
-   */
+
   @Override
-  public void close() {
-    pipeline.close();
+  protected Builder newBuilderWithCredentials() {
+    return builder().authId(authId).authToken(authToken).timestampZone(timestampZone);
   }
 
-  /** Describes the client (base URL, account, zone); never shows the auth token. */
   @Override
-  public String toString() {
-    return "VobizClient{baseUrl=" + pipeline.config().baseUrl()
-        + ", authId=" + authId
-        + ", timestampZone=" + timestampZone + '}';
+  protected String describeAccount() {
+    return "authId=" + authId + ", timestampZone=" + timestampZone;
   }
 
   /**
    * Builds a {@link VobizClient}. Besides the Vobiz settings here, it takes every option of
-   * {@link ClientBuilder}: base URL, timeouts, retries, an OkHttpClient to share, interceptors.
+   * {@link ClientBuilder}: base URL, timeouts, retries, headers, an OkHttpClient to share,
+   * interceptors.
    */
-  public static final class Builder extends ClientBuilder<Builder> {
+  public static final class Builder extends ClientBuilder<Builder, VobizClient> {
     private @Nullable String authId;
     private @Nullable String authToken;
     private ZoneId timestampZone = ZoneOffset.UTC;
@@ -177,12 +170,14 @@ public final class VobizClient implements AutoCloseable {
      *     {@code .} or {@code ..}, or if the base URL is not https (plain http is allowed only to
      *     a loopback host)
      */
+    @Override
     public VobizClient build() {
       Credentials credentials = Credentials.identifier("X-Auth-ID", authId, "authId")
           .and(Credentials.header("X-Auth-Token", authToken, "authToken"));
       String id = Objects.requireNonNull(authId); // checked just above
       PathSegments.encode("authId", id); // rejects "." and ".." now rather than on first call
-      return new VobizClient(buildConfig("vobiz", credentials), id, timestampZone);
+      return new VobizClient(this, id, Objects.requireNonNull(authToken), timestampZone,
+          buildConfig("vobiz", credentials));
     }
   }
 }

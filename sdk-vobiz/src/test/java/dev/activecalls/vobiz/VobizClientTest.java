@@ -174,4 +174,26 @@ class VobizClientTest {
       assertThat(vobiz.liveCalls().withRawResponse()).isSameAs(vobiz.liveCalls().withRawResponse());
     }
   }
+
+  @Test
+  void aVariantMadeWithOptionsKeepsTheAccountAndSharesThePool() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+        .body(Fixtures.read("current-live-call.json")).build());
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+        .body(Fixtures.read("current-live-call.json")).build());
+    try (VobizClient vobiz = VobizClient.builder().authId(AUTH_ID).authToken(Fixtures.AUTH_TOKEN)
+            .timestampZone(java.time.ZoneId.of("Asia/Kolkata")).baseUrl(server.url("/").toString()).build();
+        VobizClient quick = vobiz.withOptions(b -> b.maxRetries(0))) {
+      LiveCall viaBase = vobiz.liveCalls().get(Fixtures.CURRENT_UUID);
+      LiveCall viaVariant = quick.liveCalls().get(Fixtures.CURRENT_UUID);
+      assertThat(viaVariant).as("same zone for zone-less timestamps").isEqualTo(viaBase);
+      assertThat(quick.toString()).contains("authId=" + AUTH_ID).contains("Asia/Kolkata")
+          .doesNotContain(Fixtures.AUTH_TOKEN);
+    }
+    mockwebserver3.RecordedRequest first = server.takeRequest();
+    mockwebserver3.RecordedRequest second = server.takeRequest();
+    assertThat(second.getUrl().encodedPath()).isEqualTo(first.getUrl().encodedPath());
+    assertThat(second.getHeaders().get("X-Auth-Token")).isEqualTo(Fixtures.AUTH_TOKEN);
+    assertThat(second.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
+  }
 }

@@ -67,6 +67,10 @@ public final class HttpPipeline implements AutoCloseable {
 
   private final ClientConfig config;
   private final ErrorBodyParser errorParser;
+  /** The OkHttpClient whose pool and dispatcher this pipeline uses, without the SDK's additions. */
+  private final OkHttpClient root;
+  /** The pipeline whose close() shuts the pool down: this one, or the one a variant came from. */
+  private final HttpPipeline owner;
   private final OkHttpClient http;
   /** Same pool and dispatcher, but OkHttp never silently resends: for non-idempotent methods. */
   private final OkHttpClient httpNoSilentRetry;
@@ -79,30 +83,36 @@ public final class HttpPipeline implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * Creates the pipeline for one client.
+   * Creates the pipeline for one client, sharing the connection pool and dispatcher of {@code
+   * sharedWith} if given: closing this pipeline then leaves them running, and closing that one
+   * closes this one too.
    *
+   * @param clientName the client's name for the exception a closed client throws, like {@code
+   *     TrilletClient}
    * @param config the client's settled configuration
    * @param errorParser reads the vendor's error bodies
+   * @param sharedWith the pipeline of the client this one is a variant of, or null
    */
-  public HttpPipeline(ClientConfig config, ErrorBodyParser errorParser) {
+  public HttpPipeline(
+      String clientName, ClientConfig config, ErrorBodyParser errorParser, @Nullable HttpPipeline sharedWith) {
+    this.clientName = clientName;
     this.config = config;
     this.errorParser = errorParser;
-    this.ownsHttpClient = config.okHttpClient() == null;
-    this.http = buildHttpClient(config);
+    OkHttpClient supplied = config.okHttpClient();
+    this.root = sharedWith != null ? sharedWith.root : supplied != null ? supplied : new OkHttpClient();
+    this.owner = sharedWith != null ? sharedWith.owner : this;
+    this.ownsHttpClient = sharedWith == null && supplied == null;
+    this.http = buildHttpClient(root, config);
     this.httpNoSilentRetry = http.newBuilder().retryOnConnectionFailure(false).build();
     this.userAgent = UserAgent.forVendor(config.vendor());
     HttpUrl url = config.baseUrl();
     int last = url.pathSize() - 1;
     this.base = url.pathSegments().get(last).isEmpty() ? url.newBuilder().removePathSegment(last).build() : url;
     this.redactor = new Redactor(config.credentials().secrets());
-    String vendor = config.vendor();
-    this.clientName = vendor.isEmpty() ? "Client"
-        : Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1) + "Client";
   }
 
-  private static OkHttpClient buildHttpClient(ClientConfig config) {
-    OkHttpClient supplied = config.okHttpClient();
-    OkHttpClient.Builder builder = supplied != null ? supplied.newBuilder() : new OkHttpClient.Builder();
+  private static OkHttpClient buildHttpClient(OkHttpClient root, ClientConfig config) {
+    OkHttpClient.Builder builder = root.newBuilder();
     if (config.connectTimeout() != null) {
       builder.connectTimeout(config.connectTimeout());
     }
@@ -183,7 +193,7 @@ public final class HttpPipeline implements AutoCloseable {
    * @return a future of the decoded response, failing with the exceptions {@link #execute} throws
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request, RequestOptions options) {
-    if (closed.get()) {
+    if (isClosed()) {
       return CompletableFuture.failedFuture(closedException(null));
     }
     AsyncExecution<T> execution = new AsyncExecution<>(request, toHttpRequest(request, options), options);
@@ -243,15 +253,24 @@ public final class HttpPipeline implements AutoCloseable {
   public void close() {
     closed.set(true);
     if (ownsHttpClient) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+      root.dispatcher().executorService().shutdown();
+      root.connectionPool().evictAll();
     }
   }
 
-  private void checkOpen() {
-    if (closed.get()) {
+  /**
+   * Throws if this pipeline, or the one whose pool it shares, is closed.
+   *
+   * @throws IllegalStateException naming the client, like {@code TrilletClient is closed}
+   */
+  public void checkOpen() {
+    if (isClosed()) {
       throw closedException(null);
     }
+  }
+
+  private boolean isClosed() {
+    return closed.get() || owner.closed.get();
   }
 
   private IllegalStateException closedException(@Nullable Throwable cause) {
@@ -259,12 +278,13 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   /**
-   * Closes the connections that came back to the pool after {@link #close()}: idle eviction ran
-   * before they returned, and would otherwise leave them open until the keep-alive runs out.
+   * Closes the connections that came back to the pool after the pool's owner was closed: idle
+   * eviction ran before they returned, and would otherwise leave them open until the keep-alive
+   * runs out.
    */
   private void afterAttempt() {
-    if (ownsHttpClient && closed.get()) {
-      http.connectionPool().evictAll();
+    if (owner.ownsHttpClient && owner.closed.get()) {
+      root.connectionPool().evictAll();
     }
   }
 
@@ -299,6 +319,10 @@ public final class HttpPipeline implements AutoCloseable {
         .method(request.method(), requiresBody(request.method()) ? EMPTY_BODY : null)
         .header("User-Agent", userAgent)
         .header("Accept", "application/json");
+    Headers defaults = config.headers();
+    for (int i = 0; i < defaults.size(); i++) {
+      builder.header(defaults.name(i), defaults.value(i));
+    }
     Headers extra = options.headers();
     for (int i = 0; i < extra.size(); i++) {
       builder.header(extra.name(i), extra.value(i));
@@ -428,7 +452,7 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {
-    if (closed.get()) {
+    if (isClosed()) {
       // The dispatcher refuses work after close(): not the vendor's fault, and not to be retried.
       return Outcome.failed(closedException(e), false, null);
     }
@@ -645,7 +669,7 @@ public final class HttpPipeline implements AutoCloseable {
       if (result.isDone()) {
         return;
       }
-      if (closed.get()) {
+      if (isClosed()) {
         result.completeExceptionally(closedException(null)); // a retry due after close()
         return;
       }

@@ -1,0 +1,97 @@
+package dev.activecalls.core;
+
+import dev.activecalls.core.internal.ErrorBodyParser;
+import dev.activecalls.core.internal.HttpPipeline;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What every vendor client is: immutable, thread-safe and {@link AutoCloseable}, with one
+ * pipeline of HTTP, retries and errors, {@link #withOptions} for a variant with other settings,
+ * and a {@link #toString()} that never shows a secret.
+ *
+ * @param <C> the vendor client's own type
+ * @param <B> the vendor client's builder
+ */
+public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuilder<B, C>> implements AutoCloseable {
+  private final HttpPipeline pipeline;
+
+  /**
+   * Creates the client's pipeline.
+   *
+   * @param builder the builder the client is made from (it may share another client's connections)
+   * @param config the settled configuration
+   * @param errors reads the vendor's error bodies
+   */
+  protected ApiClient(ClientBuilder<B, C> builder, ClientConfig config, ErrorBodyParser errors) {
+    this.pipeline = new HttpPipeline(getClass().getSimpleName(), config, errors, builder.sharedWith);
+  }
+
+  /** Returns the pipeline the vendor's services run on. */
+  protected final HttpPipeline pipeline() {
+    return pipeline;
+  }
+
+  /**
+   * Returns a new builder with this client's credentials and nothing else set; {@link
+   * #withOptions} copies the other settings into it.
+   *
+   * @return the builder
+   */
+  protected abstract B newBuilderWithCredentials();
+
+  /**
+   * Returns a new client with this client's settings changed by {@code change}: timeouts, retry
+   * policy, headers, base URL and the rest of the builder. The new client shares this client's
+   * connection pool and dispatcher, so it is cheap to make one per use, say a patient client for
+   * a slow report: {@code trillet.withOptions(b -> b.readTimeout(Duration.ofSeconds(60)))}.
+   * Closing it does not close the pool; closing this client closes the pool and every client made
+   * from it, whose calls then fail like those of a closed client.
+   *
+   * @param change sets what differs
+   * @return the new client
+   * @throws IllegalArgumentException if a changed setting is invalid
+   * @throws IllegalStateException if this client is closed
+   */
+  public final C withOptions(Consumer<B> change) {
+    Objects.requireNonNull(change, "change");
+    pipeline.checkOpen();
+    B builder = newBuilderWithCredentials().copyFrom(pipeline.config(), pipeline);
+    change.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Closes the client: every later call, sync or async, fails at once with an {@link
+   * IllegalStateException} ("TrilletClient is closed", say) without touching the network. Calls
+   * in flight may finish; the connections they hand back are closed as they come back, so no
+   * socket of the client's own pool stays open. An OkHttpClient passed to {@link
+   * ClientBuilder#okHttpClient} is left running, and so is the pool of the client this one was
+   * made from by {@link #withOptions}.
+   */
+  @Override
+  public final void close() {
+    pipeline.close();
+  }
+
+  /**
+   * Returns what, besides the base URL, tells this client from another of its vendor in a log
+   * line, like {@code authId=MA_XXXXXX}; never a secret. None by default.
+   *
+   * @return the description, or an empty string
+   */
+  protected String describeAccount() {
+    return "";
+  }
+
+  /**
+   * Returns the client's name, base URL and account, like {@code
+   * VobizClient{baseUrl=https://api.vobiz.ai/, authId=MA_XXXXXX}}; never a secret.
+   */
+  @Override
+  public final String toString() {
+    String account = describeAccount();
+    return getClass().getSimpleName() + "{baseUrl=" + pipeline.config().baseUrl()
+        + (account.isEmpty() ? "" : ", " + account) + '}';
+  }
+}

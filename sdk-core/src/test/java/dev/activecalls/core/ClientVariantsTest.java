@@ -1,0 +1,131 @@
+package dev.activecalls.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.activecalls.core.testsupport.RecordingSleeper;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+/** {@link ApiClient#withOptions}: a variant with other settings that shares the pool. */
+class ClientVariantsTest {
+  private static final String KEY = "sk_variant_0123456789";
+
+  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer other = new MockWebServer();
+
+  private TestClient.Builder builder() {
+    return TestClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).sleeper(new RecordingSleeper());
+  }
+
+  private static MockResponse ok(String id) {
+    return new MockResponse.Builder().code(200).body("{\"id\":\"" + id + "\"}").build();
+  }
+
+  @Test
+  void aVariantChangesWhatItIsToldAndKeepsTheRest() throws Exception {
+    server.enqueue(ok("a"));
+    server.enqueue(ok("b"));
+    try (TestClient base = builder().header("X-App", "wallboard").maxRetries(0).build();
+        TestClient variant = base.withOptions(b -> b.header("X-Variant", "patient").readTimeout(Duration.ofSeconds(60)))) {
+      base.get("a");
+      variant.get("b");
+
+      assertThat(variant.http.config().readTimeout()).isEqualTo(Duration.ofSeconds(60));
+      assertThat(base.http.config().readTimeout()).isEqualTo(ClientBuilder.DEFAULT_READ_TIMEOUT);
+      assertThat(variant.http.config().retryPolicy().maxRetries()).isZero();
+      assertThat(variant).hasToString("TestClient{baseUrl=" + server.url("/") + "}");
+    }
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertThat(first.getHeaders().get("X-App")).isEqualTo("wallboard");
+    assertThat(first.getHeaders().get("X-Variant")).isNull();
+    assertThat(second.getHeaders().get("X-App")).isEqualTo("wallboard");
+    assertThat(second.getHeaders().get("X-Variant")).isEqualTo("patient");
+    assertThat(second.getHeaders().get("x-api-key")).isEqualTo(KEY);
+  }
+
+  @Test
+  void aVariantSharesTheConnectionPool() throws Exception {
+    server.enqueue(ok("a"));
+    server.enqueue(ok("b"));
+    try (TestClient base = builder().build(); TestClient variant = base.withOptions(b -> b.maxRetries(5))) {
+      base.get("a");
+      variant.get("b");
+    }
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getConnectionIndex()).as("the same socket").isEqualTo(first.getConnectionIndex());
+    assertThat(second.getExchangeIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void aVariantCanTalkToAnotherBaseUrlWithTheSameCredentials() throws Exception {
+    other.enqueue(ok("moved"));
+    try (TestClient base = builder().build();
+        TestClient moved = base.withOptions(b -> b.baseUrl(other.url("/proxy/").toString()))) {
+      assertThat(moved.get("x").body().id()).isEqualTo("moved");
+    }
+    RecordedRequest request = other.takeRequest();
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/proxy/things/x");
+    assertThat(request.getHeaders().get("x-api-key")).isEqualTo(KEY);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void closingAVariantLeavesTheOriginalWorking() throws Exception {
+    server.enqueue(ok("sync"));
+    server.enqueue(ok("async"));
+    try (TestClient base = builder().build()) {
+      TestClient variant = base.withOptions(b -> b.maxRetries(1));
+      variant.close();
+
+      assertThatThrownBy(() -> variant.get("x")).isInstanceOf(IllegalStateException.class)
+          .hasMessage("TestClient is closed");
+      assertThat(base.get("sync").body().id()).isEqualTo("sync");
+      assertThat(base.http.executeAsync(TestClient.thing("async"), RequestOptions.none())
+          .get(10, TimeUnit.SECONDS).body().id()).isEqualTo("async");
+    }
+  }
+
+  @Test
+  void closingTheOriginalClosesItsVariants() {
+    TestClient base = builder().build();
+    TestClient variant = base.withOptions(b -> b.maxRetries(1));
+    base.close();
+
+    assertThatThrownBy(() -> variant.get("x")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> variant.http.executeAsync(TestClient.thing("x"), RequestOptions.none()).get())
+        .isInstanceOf(ExecutionException.class).cause().isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> base.withOptions(b -> b.maxRetries(1))).isInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aRequestOptionHeaderReplacesAClientHeaderForOneCall() throws Exception {
+    server.enqueue(ok("a"));
+    server.enqueue(ok("b"));
+    try (TestClient client = builder().header("X-App", "wallboard").build()) {
+      client.http.execute(TestClient.thing("a"), RequestOptions.builder().header("X-App", "report").build());
+      client.get("b");
+    }
+    assertThat(server.takeRequest().getHeaders().values("X-App")).containsExactly("report");
+    assertThat(server.takeRequest().getHeaders().values("X-App")).containsExactly("wallboard");
+  }
+
+  @Test
+  void anInvalidChangeNamesTheSetting() {
+    try (TestClient base = builder().build()) {
+      assertThatThrownBy(() -> base.withOptions(b -> b.baseUrl("http://example.com/")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
+      assertThatThrownBy(() -> base.withOptions(b -> b.header("X-Bad", "a\r\nb")))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
