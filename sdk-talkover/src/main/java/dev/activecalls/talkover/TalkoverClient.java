@@ -5,6 +5,7 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.core.internal.Json;
 import dev.activecalls.talkover.internal.ActiveCallsServiceImpl;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
@@ -53,8 +54,8 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
    * #ENV_BASE_URL} when set.
    *
    * @return the client
-   * @throws IllegalStateException if {@value #ENV_API_TOKEN} is not set (the message names it)
-   * @throws IllegalArgumentException if a value is not usable (for example a base URL that is not
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable) (for example a base URL that is not
    *     https)
    */
   public static TalkoverClient fromEnv() {
@@ -67,16 +68,13 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
    *
    * @param env looks a variable up by name; null means unset
    * @return the client
-   * @throws IllegalStateException if {@value #ENV_API_TOKEN} is not set (the message names it)
-   * @throws IllegalArgumentException if a value is not usable
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static TalkoverClient fromEnv(Function<String, @Nullable String> env) {
-    Builder builder = builder().apiToken(Environment.require(env, ENV_API_TOKEN));
-    String baseUrl = Environment.optional(env, ENV_BASE_URL);
-    if (baseUrl != null) {
-      builder.baseUrl(baseUrl);
-    }
-    return builder.build();
+    return Environment.build(env, builder(),
+        Variable.required(ENV_API_TOKEN, "apiToken", Builder::apiToken),
+        Variable.baseUrl(ENV_BASE_URL));
   }
 
   /**

@@ -184,4 +184,17 @@ class TalkoverClientTest {
     assertThat(second.getHeaders().get("X-Dialer")).isEqualTo("d-1");
     assertThat(second.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
   }
+
+  @Test
+  void fromEnvNamesTheVariableInEveryRefusal() {
+    assertThatThrownBy(() -> TalkoverClient.fromEnv(Map.of("TALKOVER_API_TOKEN", "Bearer talq_x")::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("TALKOVER_API_TOKEN: apiToken must be the token alone");
+    assertThatThrownBy(() -> TalkoverClient.fromEnv(Map.of("TALKOVER_API_TOKEN", "talq_\u0007")::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("TALKOVER_API_TOKEN must not contain control characters");
+    assertThatThrownBy(() -> TalkoverClient.fromEnv(
+            Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", "http://example.com")::get))
+        .hasMessageStartingWith("TALKOVER_BASE_URL: baseUrl must use https");
+  }
 }

@@ -5,9 +5,9 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.trillet.internal.ActiveCallsServiceImpl;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
-import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +54,7 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
    *
    * @return the client
    * @throws IllegalStateException if a required variable is unset or blank (the message names it)
-   * @throws IllegalArgumentException if a value is invalid (the message names the variable)
+   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static TrilletClient fromEnv() {
     return fromEnv(System::getenv);
@@ -68,24 +68,13 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
    * @param env returns a variable's value, or null when it is unset
    * @return the client
    * @throws IllegalStateException if a required variable is unset or blank (the message names it)
-   * @throws IllegalArgumentException if a value is invalid (the message names the variable)
+   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static TrilletClient fromEnv(Function<String, @Nullable String> env) {
-    Objects.requireNonNull(env, "env");
-    // Check each value under its variable's name, so the message says which one to fix.
-    String apiKey = Credentials.checkSecret(Environment.require(env, "TRILLET_API_KEY"), "TRILLET_API_KEY");
-    String workspaceId =
-        Credentials.checkSecret(Environment.require(env, "TRILLET_WORKSPACE_ID"), "TRILLET_WORKSPACE_ID");
-    String baseUrl = Environment.optional(env, "TRILLET_BASE_URL");
-    Builder builder = builder().apiKey(apiKey).workspaceId(workspaceId);
-    if (baseUrl == null) {
-      return builder.build();
-    }
-    try {
-      return builder.baseUrl(baseUrl).build();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("TRILLET_BASE_URL: " + e.getMessage(), e);
-    }
+    return Environment.build(env, builder(),
+        Variable.required("TRILLET_API_KEY", "apiKey", Builder::apiKey),
+        Variable.required("TRILLET_WORKSPACE_ID", "workspaceId", Builder::workspaceId),
+        Variable.baseUrl("TRILLET_BASE_URL"));
   }
 
   /**

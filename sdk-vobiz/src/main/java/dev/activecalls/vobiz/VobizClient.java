@@ -5,6 +5,7 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.vobiz.internal.LiveCallsServiceImpl;
@@ -57,8 +58,8 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
    * VOBIZ_AUTH_TOKEN} and, optionally, {@code VOBIZ_BASE_URL}.
    *
    * @return the client
-   * @throws IllegalStateException if a required variable is unset or blank; the message names it
-   * @throws IllegalArgumentException if a value is not acceptable (see {@link Builder#build()})
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static VobizClient fromEnv() {
     return fromEnv(System::getenv);
@@ -71,19 +72,14 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
    * @param env looks a variable up, returning null when it is unset (for example {@code
    *     Map::get})
    * @return the client
-   * @throws IllegalStateException if a required variable is unset or blank; the message names it
-   * @throws IllegalArgumentException if a value is not acceptable (see {@link Builder#build()})
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static VobizClient fromEnv(Function<String, @Nullable String> env) {
-    Objects.requireNonNull(env, "env");
-    Builder builder = builder()
-        .authId(Environment.require(env, "VOBIZ_AUTH_ID"))
-        .authToken(Environment.require(env, "VOBIZ_AUTH_TOKEN"));
-    String baseUrl = Environment.optional(env, "VOBIZ_BASE_URL");
-    if (baseUrl != null) {
-      builder.baseUrl(baseUrl);
-    }
-    return builder.build();
+    return Environment.build(env, builder(),
+        Variable.required("VOBIZ_AUTH_ID", "authId", Builder::authId),
+        Variable.required("VOBIZ_AUTH_TOKEN", "authToken", Builder::authToken),
+        Variable.baseUrl("VOBIZ_BASE_URL"));
   }
 
   /**

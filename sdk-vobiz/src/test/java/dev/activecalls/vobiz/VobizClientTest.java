@@ -196,4 +196,19 @@ class VobizClientTest {
     assertThat(second.getHeaders().get("X-Auth-Token")).isEqualTo(Fixtures.AUTH_TOKEN);
     assertThat(second.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
   }
+
+  @Test
+  void fromEnvNamesTheVariableInEveryRefusal() {
+    assertThatThrownBy(() -> VobizClient.fromEnv(
+            Map.of("VOBIZ_AUTH_ID", "..", "VOBIZ_AUTH_TOKEN", Fixtures.AUTH_TOKEN)::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("VOBIZ_AUTH_ID: authId must not be '..'");
+    assertThatThrownBy(() -> VobizClient.fromEnv(
+            Map.of("VOBIZ_AUTH_ID", AUTH_ID, "VOBIZ_AUTH_TOKEN", "tok\u0000")::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("VOBIZ_AUTH_TOKEN must not contain control characters");
+    assertThatThrownBy(() -> VobizClient.fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID,
+            "VOBIZ_AUTH_TOKEN", Fixtures.AUTH_TOKEN, "VOBIZ_BASE_URL", "http://vobiz.example.com")::get))
+        .hasMessageStartingWith("VOBIZ_BASE_URL: baseUrl must use https");
+  }
 }

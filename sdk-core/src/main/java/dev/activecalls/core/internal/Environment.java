@@ -1,37 +1,105 @@
 package dev.activecalls.core.internal;
 
+import dev.activecalls.core.ClientBuilder;
+import dev.activecalls.core.Credentials;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the {@code fromEnv()} variables, naming any that is missing. */
+/**
+ * Builds a client from environment variables, the same way for every vendor: a required variable
+ * that is unset or blank is an {@link IllegalStateException} naming it; every required value is
+ * checked like a secret under the variable's name; and any other refusal (a base URL that is not
+ * https, a token with a {@code Bearer } prefix) is an {@link IllegalArgumentException} whose
+ * message starts with the variable's name. No message holds a secret.
+ */
 public final class Environment {
   private Environment() {}
 
   /**
-   * Returns a required variable.
+   * One variable and the builder setting it feeds.
    *
-   * @param env looks a variable up ({@code System::getenv} outside tests)
    * @param name the variable, like {@code TRILLET_API_KEY}
-   * @return its value
-   * @throws IllegalStateException if it is unset or blank; the message names it, never a value
+   * @param parameter the builder's name for the setting, like {@code apiKey}, as the builder's own
+   *     messages name it
+   * @param required whether an unset or blank variable is an error (else it is skipped)
+   * @param setter sets the value on the builder
+   * @param <B> the vendor's builder
    */
-  public static String require(Function<String, @Nullable String> env, String name) {
-    String value = env.apply(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("Environment variable " + name + " is not set");
+  public record Variable<B>(String name, String parameter, boolean required, BiConsumer<B, String> setter) {
+    /** Checks that every part is present. */
+    public Variable {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(parameter, "parameter");
+      Objects.requireNonNull(setter, "setter");
     }
-    return value.strip();
+
+    /**
+     * Returns a required variable, checked like a secret.
+     *
+     * @param name the variable
+     * @param parameter the builder's name for the setting
+     * @param setter sets the value
+     * @param <B> the vendor's builder
+     * @return the variable
+     */
+    public static <B> Variable<B> required(String name, String parameter, BiConsumer<B, String> setter) {
+      return new Variable<>(name, parameter, true, setter);
+    }
+
+    /**
+     * Returns the optional base-URL variable, like {@code TRILLET_BASE_URL}.
+     *
+     * @param name the variable
+     * @param <B> the vendor's builder
+     * @return the variable
+     */
+    public static <B extends ClientBuilder<B, ?>> Variable<B> baseUrl(String name) {
+      return new Variable<>(name, "baseUrl", false, ClientBuilder::baseUrl);
+    }
   }
 
   /**
-   * Returns an optional variable, or null when it is unset or blank.
+   * Sets {@code builder} from the variables {@code env} holds and builds the client.
    *
-   * @param env looks a variable up
-   * @param name the variable, like {@code TRILLET_BASE_URL}
-   * @return its value or null
+   * @param env looks a variable up ({@code System::getenv} outside tests)
+   * @param builder a new builder of the vendor's client
+   * @param variables the variables, in the order their errors should be reported
+   * @param <B> the vendor's builder
+   * @param <C> the vendor's client
+   * @return the client
+   * @throws IllegalStateException if a required variable is unset or blank; the message names it
+   * @throws IllegalArgumentException if a value is refused; the message starts with the variable
    */
-  public static @Nullable String optional(Function<String, @Nullable String> env, String name) {
-    String value = env.apply(name);
-    return value == null || value.isBlank() ? null : value.strip();
+  @SafeVarargs
+  public static <B extends ClientBuilder<B, C>, C> C build(
+      Function<String, @Nullable String> env, B builder, Variable<B>... variables) {
+    Objects.requireNonNull(env, "env");
+    for (Variable<B> variable : variables) {
+      String value = env.apply(variable.name());
+      if (value == null || value.isBlank()) {
+        if (variable.required()) {
+          throw new IllegalStateException("Environment variable " + variable.name() + " is not set");
+        }
+        continue;
+      }
+      value = value.strip();
+      if (variable.required()) {
+        Credentials.checkSecret(value, variable.name()); // so the message names the variable
+      }
+      variable.setter().accept(builder, value);
+    }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      for (Variable<B> variable : List.of(variables)) {
+        if (Objects.requireNonNullElse(e.getMessage(), "").startsWith(variable.parameter())) {
+          throw new IllegalArgumentException(variable.name() + ": " + e.getMessage(), e);
+        }
+      }
+      throw e;
+    }
   }
 }
