@@ -317,6 +317,52 @@ class HostileResponseTest {
       }
     }
 
+    @Test
+    void callsStillQueuedAtCloseFailAsClosedAndNoSocketStaysOpen() throws Exception {
+      // The case: 34 async calls, of which OkHttp runs 5 per host and queues the rest.
+      CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch running = new CountDownLatch(5);
+      try (RawServer keepAlive = new RawServer((socket, raw) -> {
+        InputStream in = socket.getInputStream();
+        while (raw.readRequestHead(in) != null) {
+          running.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            return;
+          }
+          String body = "{\"id\":\"held\"}";
+          RawServer.write(socket.getOutputStream(), "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+              + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        }
+      })) {
+        TestClient client = TestClient.builder().apiKey(SECRET).baseUrl(keepAlive.url()).maxRetries(0).build();
+        List<CompletableFuture<ApiResponse<TestClient.Thing>>> calls = new ArrayList<>();
+        for (int i = 0; i < 34; i++) {
+          calls.add(client.http.executeAsync(TestClient.thing("c" + i), RequestOptions.none()));
+        }
+        assertThat(running.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        client.close();
+        release.countDown();
+
+        int succeeded = 0;
+        int refused = 0;
+        for (CompletableFuture<ApiResponse<TestClient.Thing>> call : calls) {
+          try {
+            call.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            succeeded++;
+          } catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessage("TestClient is closed");
+            refused++;
+          }
+        }
+        assertThat(succeeded).as("the calls running at close() end normally").isEqualTo(5);
+        assertThat(refused).as("the queued ones are refused as closed, not as a vendor failure").isEqualTo(29);
+        assertThat(keepAlive.awaitAllClosed(HANG_GUARD)).as("sockets still open after close()").isZero();
+      }
+    }
+
     private static <T> List<T> concat(List<T> a, List<T> b) {
       List<T> all = new ArrayList<>(a);
       all.addAll(b);
