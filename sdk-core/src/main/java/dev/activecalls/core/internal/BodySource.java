@@ -29,7 +29,8 @@ final class BodySource extends ForwardingSource {
 
   private final long limit;
   private final Lexer lexer = new Lexer();
-  private final Buffer scratch = new Buffer();
+  /** Reused for every read: a cursor walks a buffer's segments in place. */
+  private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
   private long total;
   private boolean exceeded;
   private boolean numberTooLong;
@@ -48,10 +49,11 @@ final class BodySource extends ForwardingSource {
     if (numberTooLong) {
       return -1;
     }
+    long before = sink.size();
     long read;
     try {
       // Never ask for more than one byte past the limit, so nothing beyond it is read.
-      read = super.read(scratch, Math.min(byteCount, limit - total + 1));
+      read = super.read(sink, Math.min(byteCount, limit - total + 1));
     } catch (IOException e) {
       networkFailure = e;
       throw e;
@@ -62,14 +64,14 @@ final class BodySource extends ForwardingSource {
     total += read;
     if (total > limit) {
       exceeded = true;
-      scratch.clear();
       throw new TooLarge();
     }
-    long keep = lexer.scan(scratch);
-    sink.write(scratch, keep); // moves whole segments; copies only a partial one
+    long keep = lexer.scan(sink, before, cursor);
     if (keep < read) {
       numberTooLong = true;
-      scratch.clear();
+      try (Buffer.UnsafeCursor truncate = sink.readAndWriteUnsafe(cursor)) {
+        truncate.resizeBuffer(before + keep); // the decoder sees the body end there
+      }
     }
     return keep;
   }
@@ -108,14 +110,14 @@ final class BodySource extends ForwardingSource {
     private int numberRun;
 
     /**
-     * Scans {@code buffer} and returns how many of its bytes to pass on: all of them, or those up
-     * to the one that made a number literal too long.
+     * Scans the bytes of {@code buffer} from {@code from} on and returns how many of them to pass
+     * on: all of them, or those up to the one that made a number literal too long.
      */
-    long scan(Buffer buffer) {
+    long scan(Buffer buffer, long from, Buffer.UnsafeCursor unsafe) {
       long offset = 0;
       // A cursor walks the segments in place: no copy, and no per-byte segment lookup.
-      try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
-        for (int length = cursor.seek(0); length != -1; length = cursor.next()) {
+      try (Buffer.UnsafeCursor cursor = buffer.readUnsafe(unsafe)) {
+        for (int length = cursor.seek(from); length != -1; length = cursor.next()) {
           byte[] data = cursor.data;
           for (int i = cursor.start; i < cursor.end; i++) {
             offset++;
