@@ -43,8 +43,6 @@ import org.jspecify.annotations.Nullable;
 public final class CallScenario {
   private static final List<String> CUSTOMERS = List.of("John Doe", "Maria Garcia",
       "Wei Chen", "Aisha Khan", "Lucas Silva", "Emma Novak", "Kenji Sato", "Fatima Ali");
-  private static final List<String> AGENTS = List.of("Customer Support Agent",
-      "Billing Assistant", "Appointment Scheduler", "Sales Qualifier");
   private static final List<String> SENTIMENTS = List.of("positive", "neutral", "negative");
   private static final List<String> CUSTOMER_LINES = List.of(
       "I need help with my account.", "My last invoice looks wrong.",
@@ -54,11 +52,10 @@ public final class CallScenario {
       "Sure, I can help you with that!", "Let me look that up for you.",
       "I've found your account.", "Is there anything else I can help with?",
       "One moment while I check.", "I can transfer you to a specialist.");
-  private static final String VOBIZ_CALLER_ID = "+14156667777";
 
   private final SeededRandom random;
   private final SimulatedClock clock;
-  private final List<FakeServer> fakes;
+  private final List<FakeServer<?, ?>> fakes;
   private final Duration meanInterArrival;
   private final Duration meanDuration;
   private final Duration meanRingTime;
@@ -81,7 +78,7 @@ public final class CallScenario {
     this.talkoverAgentId = builder.talkoverAgentId;
     this.meanInterArrival = builder.arrivalsPerMinute > 0
         ? Duration.ofNanos(Math.round(60e9 / builder.arrivalsPerMinute)) : Duration.ZERO;
-    for (FakeServer fake : fakes) {
+    for (FakeServer<?, ?> fake : fakes) {
       fake.setClock(clock);
     }
     for (int i = 0; i < builder.initialCalls; i++) {
@@ -161,7 +158,7 @@ public final class CallScenario {
   public synchronized List<ScenarioCall> activeCalls() {
     List<ScenarioCall> out = new ArrayList<>();
     for (Sim sim : active.values()) {
-      out.add(sim.snapshot());
+      out.add(sim.call);
     }
     return List.copyOf(out);
   }
@@ -215,8 +212,8 @@ public final class CallScenario {
     schedule(now.plus(random.exponential(meanInterArrival)), Kind.ARRIVAL, 0);
   }
 
-  private Duration ringTime(FakeServer fake) {
-    if (fake.vendor() == Vendor.TRILLET) {
+  private Duration ringTime(FakeServer<?, ?> fake) {
+    if (!fake.rings()) {
       return Duration.ZERO;
     }
     long seconds = random.exponentialSeconds(meanRingTime).getSeconds();
@@ -228,49 +225,27 @@ public final class CallScenario {
     return Duration.ofSeconds(Math.max(10, seconds));
   }
 
-  private FakeServer fakeFor(int number) {
+  private FakeServer<?, ?> fakeFor(int number) {
     return fakes.get((number - 1) % fakes.size());
   }
 
   private void place(Instant arrivedAt, Instant answersAt, Instant endsAt) {
     int number = ++started;
-    FakeServer fake = fakeFor(number);
+    FakeServer<?, ?> fake = fakeFor(number);
     boolean answered = !answersAt.isAfter(clock.instant());
     String phone = random.phone();
     String customer = random.pick(CUSTOMERS);
-    Sim sim;
-    switch (fake.vendor()) {
-      case TRILLET -> {
-        String id = random.hex(24);
-        String room = "call-_" + phone + "_" + random.alphanumeric(6);
-        String agent = random.pick(AGENTS);
-        ((FakeTrillet) fake).addCall(c -> c.id(id).roomName(room).customerPhone(phone)
-            .customerName(customer).aiAgentName(agent).startedAt(arrivedAt));
-        sim = new Sim(number, fake, id, room, null, phone, arrivedAt, answersAt, endsAt);
-        Instant firstLine = clock.instant().plus(random.uniformSeconds(4, 12));
-        if (firstLine.isBefore(endsAt)) {
-          schedule(firstLine, Kind.TALK, number);
-        }
-      }
-      case VOBIZ -> {
-        String uuid = random.uuid();
-        ((FakeVobiz) fake).addCall(c -> c.callUuid(uuid).direction("outbound")
-            .from(VOBIZ_CALLER_ID).to(phone).callerName(customer)
-            .callState(answered ? "ACTIVE" : "RINGING").initiatedAt(arrivedAt)
-            .answeredAt(answered ? answersAt : null));
-        sim = new Sim(number, fake, uuid, null, null, phone, arrivedAt, answersAt, endsAt);
-      }
-      case TALKOVER -> {
-        String id = random.uuid();
-        ((FakeTalkover) fake).addCall(c -> c.id(id).agentId(talkoverAgentId).to(phone)
-            .status(answered ? "answered" : "ringing").startedAt(arrivedAt));
-        sim = new Sim(number, fake, id, null, talkoverAgentId, phone, arrivedAt, answersAt,
-            endsAt);
-      }
-      default -> throw new IllegalStateException("unknown vendor " + fake.vendor());
-    }
-    sim.answered = answered;
+    Plan plan = new Plan(number, phone, customer,
+        answered ? ScenarioCall.Phase.ANSWERED : ScenarioCall.Phase.RINGING,
+        arrivedAt, answersAt, endsAt, talkoverAgentId, random);
+    Sim sim = new Sim(fake, fake.place(plan));
     active.put(number, sim);
+    if (fake.talks()) {
+      Instant firstLine = clock.instant().plus(random.uniformSeconds(4, 12));
+      if (firstLine.isBefore(endsAt)) {
+        schedule(firstLine, Kind.TALK, number);
+      }
+    }
     if (!answered) {
       schedule(answersAt, Kind.ANSWER, number);
     }
@@ -295,12 +270,10 @@ public final class CallScenario {
   }
 
   private void answer(Sim sim) {
-    sim.answered = true;
-    if (sim.fake instanceof FakeVobiz vobiz) {
-      vobiz.update(sim.callId, c -> c.callState("ACTIVE").answeredAt(sim.answersAt));
-    } else if (sim.fake instanceof FakeTalkover talkover) {
-      talkover.update(sim.callId, c -> c.status("answered"));
-    }
+    ScenarioCall c = sim.call;
+    sim.call = new ScenarioCall(c.number(), c.vendor(), c.callId(), c.roomName(), c.agentId(),
+        c.phone(), ScenarioCall.Phase.ANSWERED, c.arrivedAt(), c.answersAt(), c.endsAt());
+    sim.fake.changePhase(sim.call);
   }
 
   private void talk(Sim sim) {
@@ -308,29 +281,17 @@ public final class CallScenario {
     String line = random.pick(customerTurn ? CUSTOMER_LINES : AGENT_LINES);
     String sentiment = random.nextDouble() < 0.3 ? random.pick(SENTIMENTS) : null;
     sim.turns++;
-    String room = Objects.requireNonNull(sim.roomName, "roomName");
-    ((FakeTrillet) sim.fake).update(room, c -> {
-      c.say(customerTurn ? "customer" : "agent", line);
-      if (sentiment != null) {
-        c.sentiment(sentiment);
-      }
-    });
+    sim.fake.addLine(sim.call, customerTurn ? "customer" : "agent", line, sentiment);
     Instant next = clock.instant().plus(random.uniformSeconds(6, 20));
-    if (next.isBefore(sim.endsAt)) {
-      schedule(next, Kind.TALK, sim.number);
+    if (next.isBefore(sim.call.endsAt())) {
+      schedule(next, Kind.TALK, sim.call.number());
     }
   }
 
   private void end(Sim sim) {
-    active.remove(sim.number);
+    active.remove(sim.call.number());
     ended++;
-    switch (sim.fake.vendor()) {
-      case TRILLET -> ((FakeTrillet) sim.fake)
-          .endCall(Objects.requireNonNull(sim.roomName, "roomName"));
-      case VOBIZ -> ((FakeVobiz) sim.fake).endCall(sim.callId);
-      case TALKOVER -> ((FakeTalkover) sim.fake).endCall(sim.callId);
-      default -> throw new IllegalStateException("unknown vendor " + sim.fake.vendor());
-    }
+    sim.fake.end(sim.call);
   }
 
   private void schedule(Instant at, Kind kind, int callNumber) {
@@ -341,38 +302,34 @@ public final class CallScenario {
 
   private record Event(Instant at, long sequence, Kind kind, int callNumber) {}
 
+  /**
+   * What the scenario decided about a call it places; the fake adds its vendor's ids and
+   * fields. Ids are drawn from {@code random}, the scenario's, so that a seed gives the same
+   * calls.
+   *
+   * @param agentId the agent the call belongs to, where calls belong to one (Talkover)
+   */
+  record Plan(int number, String phone, String customer, ScenarioCall.Phase phase,
+      Instant arrivedAt, Instant answersAt, Instant endsAt, String agentId,
+      SeededRandom random) {
+
+    /** Returns the call as the scenario reports it, with the ids the vendor's fake drew. */
+    ScenarioCall call(Vendor vendor, String callId, @Nullable String roomName,
+        @Nullable String callAgentId) {
+      return new ScenarioCall(number, vendor, callId, roomName, callAgentId, phone, phase,
+          arrivedAt, answersAt, endsAt);
+    }
+  }
+
+  /** A call in progress: where it was placed and how far it got. */
   private static final class Sim {
-    final int number;
-    final FakeServer fake;
-    final String callId;
-    final @Nullable String roomName;
-    final @Nullable String agentId;
-    final String phone;
-    final Instant arrivedAt;
-    final Instant answersAt;
-    final Instant endsAt;
-    boolean answered;
+    final FakeServer<?, ?> fake;
+    ScenarioCall call;
     int turns;
 
-    Sim(int number, FakeServer fake, String callId,
-        @Nullable String roomName,
-        @Nullable String agentId, String phone, Instant arrivedAt,
-        Instant answersAt, Instant endsAt) {
-      this.number = number;
+    Sim(FakeServer<?, ?> fake, ScenarioCall call) {
       this.fake = fake;
-      this.callId = callId;
-      this.roomName = roomName;
-      this.agentId = agentId;
-      this.phone = phone;
-      this.arrivedAt = arrivedAt;
-      this.answersAt = answersAt;
-      this.endsAt = endsAt;
-    }
-
-    ScenarioCall snapshot() {
-      return new ScenarioCall(number, fake.vendor(), callId, roomName, agentId, phone,
-          answered ? ScenarioCall.Phase.ANSWERED : ScenarioCall.Phase.RINGING, arrivedAt,
-          answersAt, endsAt);
+      this.call = call;
     }
   }
 
@@ -385,7 +342,7 @@ public final class CallScenario {
     private Duration meanRingTime = Duration.ofSeconds(6);
     private int initialCalls;
     private String talkoverAgentId = FakeTalkover.DEFAULT_AGENT_ID;
-    private final List<FakeServer> fakes = new ArrayList<>();
+    private final List<FakeServer<?, ?>> fakes = new ArrayList<>();
 
     private Builder() {}
 
@@ -487,9 +444,9 @@ public final class CallScenario {
      * @param value one or more fakes, e.g. {@code trillet, vobiz, talkover}
      * @return this builder
      */
-    public Builder fakes(FakeServer... value) {
+    public Builder fakes(FakeServer<?, ?>... value) {
       fakes.clear();
-      for (FakeServer fake : value) {
+      for (FakeServer<?, ?> fake : value) {
         fakes.add(Objects.requireNonNull(fake, "fake"));
       }
       return this;

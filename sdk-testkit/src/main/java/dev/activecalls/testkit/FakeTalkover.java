@@ -1,6 +1,5 @@
 package dev.activecalls.testkit;
 
-import dev.activecalls.testkit.internal.CallStore;
 import dev.activecalls.testkit.internal.Exchange;
 import dev.activecalls.testkit.internal.HttpStatus;
 import dev.activecalls.testkit.internal.Json;
@@ -16,10 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,15 +37,17 @@ import org.jspecify.annotations.Nullable;
  * and the E.164 number must equal a live call's. No call answers 404 {@code
  * {"success":false,"message":"No active call found for this phone number"}}; other errors are
  * {@code {"success":false,"message":..,"code":..}}. Every call added is active until ended,
- * whatever its {@code status} text.
+ * whatever its {@code status} text. Calls are keyed by call id: {@link #updateCall}, {@link
+ * #endCall} and {@link #call} take it.
  */
-public final class FakeTalkover extends FakeServer {
+public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkover.CallSpec> {
   /** The token a fake accepts unless the builder sets another. */
   public static final String DEFAULT_API_TOKEN = "talq_test_token";
   /** The agent id calls get unless the spec sets another. */
   public static final String DEFAULT_AGENT_ID = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
   /** The 404 message of the lookup when no call is active. */
   public static final String NO_ACTIVE_CALL = "No active call found for this phone number";
+  private static final long SEED = 0x7a1c_0L;
 
   /** How {@code started_at} is written; both are seen in the wild. */
   public enum TimestampFormat {
@@ -67,11 +65,9 @@ public final class FakeTalkover extends FakeServer {
 
   private final String apiToken;
   private final DateTimeFormatter timestamps;
-  private final SeededRandom random = new SeededRandom(0x7a1c_0L);
-  private final CallStore<Call> calls = new CallStore<>(Call::id);
 
   private FakeTalkover(Builder builder) {
-    super(builder.clock);
+    super(builder.clock, SEED, Call::id, CallSpec::new, CallSpec::build);
     this.apiToken = builder.apiToken;
     this.timestamps = DateTimeFormatter.ofPattern(builder.timestampFormat.pattern, Locale.ROOT)
         .withZone(ZoneOffset.UTC);
@@ -127,98 +123,20 @@ public final class FakeTalkover extends FakeServer {
     return Vendor.TALKOVER;
   }
 
-  /**
-   * Adds an active call with defaults for every field (see {@link CallSpec}).
-   *
-   * @return the call as stored
-   */
-  public Call addCall() {
-    return addCall(spec -> { });
-  }
-
-  /**
-   * Adds an active call, starting from defaults for every field.
-   *
-   * @param customizer sets the fields the test cares about, e.g. {@code c ->
-   *     c.to("+15551234567").status("ringing")}
-   * @return the call as stored
-   * @throws IllegalArgumentException if a live call already has that id
-   */
-  public Call addCall(Consumer<CallSpec> customizer) {
-    CallSpec spec = new CallSpec(null);
-    customizer.accept(spec);
-    return calls.add(spec.build(now(), random));
-  }
-
-  /**
-   * Changes an active call atomically; the spec holds its current fields.
-   *
-   * @param id the call id
-   * @param changes the changes, e.g. {@code c -> c.status("answered")}
-   * @return the call as stored after the change
-   * @throws NoSuchElementException if no active call has that id
-   * @throws IllegalArgumentException if the change alters the id
-   */
-  public Call updateCall(String id, Consumer<CallSpec> changes) {
-    return update(id, changes).orElseThrow(
-        () -> new NoSuchElementException("no active Talkover call " + id));
-  }
-
-  Optional<Call> update(String id, Consumer<CallSpec> changes) {
-    return calls.update(id, call -> {
-      CallSpec spec = new CallSpec(call);
-      changes.accept(spec);
-      return spec.build(now(), random);
+  @Override
+  ScenarioCall place(CallScenario.Plan plan) {
+    String id = plan.random().uuid();
+    ScenarioCall call = plan.call(vendor(), id, null, plan.agentId());
+    addCall(c -> {
+      c.id(id).agentId(plan.agentId()).to(plan.phone()).startedAt(plan.arrivedAt());
+      showPhase(c, call);
     });
+    return call;
   }
 
-  /**
-   * Ends a call: from now on the lookup does not return it.
-   *
-   * @param id the call id
-   * @return true if the call was active
-   */
-  public boolean endCall(String id) {
-    return calls.remove(id);
-  }
-
-  /**
-   * Looks up an active call by id.
-   *
-   * @param id the call id
-   * @return the call, or empty if it is not active
-   */
-  public Optional<Call> call(String id) {
-    return calls.get(id);
-  }
-
-  /**
-   * Returns the active calls in the order they were added.
-   *
-   * @return an immutable snapshot
-   */
-  public List<Call> calls() {
-    return calls.snapshot();
-  }
-
-  /**
-   * Counts the active calls.
-   *
-   * @return the count
-   */
   @Override
-  public int callCount() {
-    return calls.snapshot().size();
-  }
-
-  /**
-   * Ends every active call.
-   *
-   * @return how many were ended
-   */
-  @Override
-  public int endAllCalls() {
-    return calls.clear();
+  void showPhase(CallSpec spec, ScenarioCall call) {
+    spec.status(call.phase() == ScenarioCall.Phase.ANSWERED ? "answered" : "ringing");
   }
 
   /** Builds a {@link FakeTalkover}. */
@@ -434,7 +352,7 @@ public final class FakeTalkover extends FakeServer {
       String phone = Exchange.decode(segments.get(5), true);
       Instant now = now();
       List<Object> data = new ArrayList<>();
-      for (Call call : calls.snapshot()) {
+      for (Call call : calls()) {
         if (call.agentId().equals(agentId) && call.to().equals(phone)) {
           data.add(Json.object(
               "id", call.id(),

@@ -1,6 +1,5 @@
 package dev.activecalls.testkit;
 
-import dev.activecalls.testkit.internal.CallStore;
 import dev.activecalls.testkit.internal.Exchange;
 import dev.activecalls.testkit.internal.HttpStatus;
 import dev.activecalls.testkit.internal.Json;
@@ -18,10 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,9 +41,10 @@ import org.jspecify.annotations.Nullable;
  * {@code {"statusCode":404,"message":"Active call not found","error":"Not Found"}}. The room
  * name is percent-decoded from one path segment; a raw {@code +} reads as a space, so clients
  * must send it as {@code %2B}. A call's {@code duration} counts whole seconds from its start on
- * the fake's {@link #clock()} unless set explicitly.
+ * the fake's {@link #clock()} unless set explicitly. Calls are keyed by room name: {@link
+ * #updateCall}, {@link #endCall} and {@link #call} take it.
  */
-public final class FakeTrillet extends FakeServer {
+public final class FakeTrillet extends FakeServer<FakeTrillet.Call, FakeTrillet.CallSpec> {
   /** The API key a fake accepts unless the builder sets another. */
   public static final String DEFAULT_API_KEY = "trillet-test-api-key";
   /** The workspace id a fake accepts unless the builder sets another. */
@@ -56,14 +53,15 @@ public final class FakeTrillet extends FakeServer {
   static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final String GREETING = "Hello! How can I help you today?";
+  private static final long SEED = 0x7121_1e7L;
+  private static final List<String> SCENARIO_AGENTS = List.of("Customer Support Agent",
+      "Billing Assistant", "Appointment Scheduler", "Sales Qualifier");
 
   private final String apiKey;
   private final String workspaceId;
-  private final SeededRandom random = new SeededRandom(0x7121_1e7L);
-  private final CallStore<Call> calls = new CallStore<>(Call::roomName);
 
   private FakeTrillet(Builder builder) {
-    super(builder.clock);
+    super(builder.clock, SEED, Call::roomName, CallSpec::new, CallSpec::build);
     this.apiKey = builder.apiKey;
     this.workspaceId = builder.workspaceId;
     serve(new Routes());
@@ -128,100 +126,39 @@ public final class FakeTrillet extends FakeServer {
     return Vendor.TRILLET;
   }
 
-  /**
-   * Adds a live call with defaults for every field (see {@link CallSpec}).
-   *
-   * @return the call as stored
-   */
-  public Call addCall() {
-    return addCall(spec -> { });
-  }
-
-  /**
-   * Adds a live call, starting from defaults for every field.
-   *
-   * @param customizer sets the fields the test cares about, e.g. {@code c ->
-   *     c.roomName("call-abc").sentiment("positive")}
-   * @return the call as stored
-   * @throws IllegalArgumentException if a live call already has that room name, or a field is
-   *     invalid
-   */
-  public Call addCall(Consumer<CallSpec> customizer) {
-    CallSpec spec = new CallSpec();
-    customizer.accept(spec);
-    return calls.add(spec.build(now(), random));
-  }
-
-  /**
-   * Changes a live call atomically; the spec handed to {@code changes} holds its current
-   * fields. The room name cannot change.
-   *
-   * @param roomName the call's room name
-   * @param changes the changes, e.g. {@code c -> c.sentiment("negative").agentSays("...")}
-   * @return the call as stored after the change
-   * @throws NoSuchElementException if no live call has that room name
-   * @throws IllegalArgumentException if the change alters the room name or a field is invalid
-   */
-  public Call updateCall(String roomName, Consumer<CallSpec> changes) {
-    return update(roomName, changes).orElseThrow(
-        () -> new NoSuchElementException("no live Trillet call in room " + roomName));
-  }
-
-  Optional<Call> update(String roomName, Consumer<CallSpec> changes) {
-    return calls.update(roomName, call -> {
-      CallSpec spec = new CallSpec(call);
-      changes.accept(spec);
-      return spec.build(now(), random);
-    });
-  }
-
-  /**
-   * Ends a call: from now on it answers 404 and is not listed.
-   *
-   * @param roomName the call's room name
-   * @return true if the call was live
-   */
-  public boolean endCall(String roomName) {
-    return calls.remove(roomName);
-  }
-
-  /**
-   * Looks up a live call.
-   *
-   * @param roomName the room name
-   * @return the call, or empty if it is not live
-   */
-  public Optional<Call> call(String roomName) {
-    return calls.get(roomName);
-  }
-
-  /**
-   * Returns the live calls in the order they were added.
-   *
-   * @return an immutable snapshot
-   */
-  public List<Call> calls() {
-    return calls.snapshot();
-  }
-
-  /**
-   * Counts the live calls.
-   *
-   * @return the count
-   */
+  // An AI agent picks up at once, and the room's transcript grows as the call goes on.
   @Override
-  public int callCount() {
-    return calls.snapshot().size();
+  boolean rings() {
+    return false;
   }
 
-  /**
-   * Ends every live call.
-   *
-   * @return how many were ended
-   */
   @Override
-  public int endAllCalls() {
-    return calls.clear();
+  boolean talks() {
+    return true;
+  }
+
+  @Override
+  ScenarioCall place(CallScenario.Plan plan) {
+    String id = plan.random().hex(24);
+    // The room name carries the phone, as Trillet's own phone rooms do.
+    String room = "call-_" + plan.phone() + "_" + plan.random().alphanumeric(6);
+    String agent = plan.random().pick(SCENARIO_AGENTS);
+    addCall(c -> c.id(id).roomName(room).customerPhone(plan.phone())
+        .customerName(plan.customer()).aiAgentName(agent).startedAt(plan.arrivedAt()));
+    return plan.call(vendor(), id, room, null);
+  }
+
+  @Override
+  String keyOf(ScenarioCall call) {
+    return Objects.requireNonNull(call.roomName(), "roomName");
+  }
+
+  @Override
+  void say(CallSpec spec, String role, String line, @Nullable String sentiment) {
+    spec.say(role, line);
+    if (sentiment != null) {
+      spec.sentiment(sentiment);
+    }
   }
 
   /** Builds a {@link FakeTrillet} with other credentials or a clock. */
@@ -396,11 +333,11 @@ public final class FakeTrillet extends FakeServer {
     private @Nullable List<Participant> participants;
     private final List<TranscriptLine> transcript = new ArrayList<>();
 
-    private CallSpec() {
-      transcript.add(new TranscriptLine("agent", GREETING));
-    }
-
-    private CallSpec(Call call) {
+    private CallSpec(@Nullable Call call) {
+      if (call == null) {
+        transcript.add(new TranscriptLine("agent", GREETING));
+        return;
+      }
       id = call.id();
       roomName = call.roomName();
       customerPhone = call.customerPhone();
@@ -651,14 +588,14 @@ public final class FakeTrillet extends FakeServer {
       Instant now = now();
       if (segments.size() == 3) {
         List<Object> data = new ArrayList<>();
-        for (Call call : calls.snapshot()) {
+        for (Call call : calls()) {
           data.add(listItem(call, now));
         }
         return Reply.json(200, Json.object(
             "data", data, "count", data.size(), "timestamp", ISO_MILLIS.format(now)));
       }
       String roomName = Exchange.decode(segments.get(3), true);
-      return calls.get(roomName)
+      return call(roomName)
           .map(call -> Reply.json(200, details(call, now)))
           .orElseGet(() -> error(404, "Active call not found", null, exchange));
     }

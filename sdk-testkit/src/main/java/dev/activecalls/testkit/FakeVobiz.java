@@ -1,6 +1,5 @@
 package dev.activecalls.testkit;
 
-import dev.activecalls.testkit.internal.CallStore;
 import dev.activecalls.testkit.internal.Exchange;
 import dev.activecalls.testkit.internal.HttpStatus;
 import dev.activecalls.testkit.internal.Json;
@@ -18,10 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,12 +46,17 @@ import org.jspecify.annotations.Nullable;
  * {"status":"error","error":{"code":..,"message":..,"details":{..}},"timestamp":..,
  * "requestId":..}}, and 404 is Plivo's {@code {"api_id":..,"error":"not found"}}. Timestamps
  * carry no zone; they are written in the builder's {@linkplain Builder#zone(ZoneId) zone}.
+ * Calls are keyed by call UUID: {@link #updateCall}, {@link #endCall} and {@link #call} take
+ * it.
  */
-public final class FakeVobiz extends FakeServer {
+public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSpec> {
   /** The auth id a fake accepts unless the builder sets another. */
   public static final String DEFAULT_AUTH_ID = "MAFAKE00TESTKIT00001";
   /** The auth token a fake accepts unless the builder sets another. */
   public static final String DEFAULT_AUTH_TOKEN = "vobiz-test-auth-token";
+  /** The number a scenario's calls come from. */
+  private static final String SCENARIO_CALLER_ID = "+14156667777";
+  private static final long SEED = 0x70b1_2L;
 
   /** The two response shapes of the live-call endpoint seen in the wild. */
   public enum Shape {
@@ -90,11 +92,9 @@ public final class FakeVobiz extends FakeServer {
   private final String authToken;
   private final DateTimeFormatter timestamps;
   private volatile Shape shape;
-  private final SeededRandom random = new SeededRandom(0x70b1_2L);
-  private final CallStore<Call> calls = new CallStore<>(Call::callUuid);
 
   private FakeVobiz(Builder builder) {
-    super(builder.clock);
+    super(builder.clock, SEED, Call::callUuid, CallSpec::new, CallSpec::build);
     this.authId = builder.authId;
     this.authToken = builder.authToken;
     this.shape = builder.shape;
@@ -193,99 +193,22 @@ public final class FakeVobiz extends FakeServer {
     return Vendor.VOBIZ;
   }
 
-  /**
-   * Adds a live call with defaults for every field (see {@link CallSpec}).
-   *
-   * @return the call as stored
-   */
-  public Call addCall() {
-    return addCall(spec -> { });
-  }
-
-  /**
-   * Adds a live call, starting from defaults for every field.
-   *
-   * @param customizer sets the fields the test cares about, e.g. {@code c ->
-   *     c.callState("RINGING")}
-   * @return the call as stored
-   * @throws IllegalArgumentException if a live call already has that UUID
-   */
-  public Call addCall(Consumer<CallSpec> customizer) {
-    CallSpec spec = new CallSpec(null);
-    customizer.accept(spec);
-    return calls.add(spec.build(now(), random));
-  }
-
-  /**
-   * Changes a live call atomically; the spec holds its current fields. Moving it to {@code
-   * ACTIVE} or {@code HELD} sets its answer time to now if it had none.
-   *
-   * @param callUuid the call's UUID
-   * @param changes the changes, e.g. {@code c -> c.callState("HELD")}
-   * @return the call as stored after the change
-   * @throws NoSuchElementException if no live call has that UUID
-   * @throws IllegalArgumentException if the change alters the UUID
-   */
-  public Call updateCall(String callUuid, Consumer<CallSpec> changes) {
-    return update(callUuid, changes).orElseThrow(
-        () -> new NoSuchElementException("no live Vobiz call " + callUuid));
-  }
-
-  Optional<Call> update(String callUuid, Consumer<CallSpec> changes) {
-    return calls.update(callUuid, call -> {
-      CallSpec spec = new CallSpec(call);
-      changes.accept(spec);
-      return spec.build(now(), random);
+  @Override
+  ScenarioCall place(CallScenario.Plan plan) {
+    String uuid = plan.random().uuid();
+    ScenarioCall call = plan.call(vendor(), uuid, null, null);
+    addCall(c -> {
+      c.callUuid(uuid).direction("outbound").from(SCENARIO_CALLER_ID).to(plan.phone())
+          .callerName(plan.customer()).initiatedAt(plan.arrivedAt());
+      showPhase(c, call);
     });
+    return call;
   }
 
-  /**
-   * Ends (hangs up) a call: from now on it answers 404 and is not listed.
-   *
-   * @param callUuid the call's UUID
-   * @return true if the call was live
-   */
-  public boolean endCall(String callUuid) {
-    return calls.remove(callUuid);
-  }
-
-  /**
-   * Looks up a live call.
-   *
-   * @param callUuid the UUID
-   * @return the call, or empty if it is not live
-   */
-  public Optional<Call> call(String callUuid) {
-    return calls.get(callUuid);
-  }
-
-  /**
-   * Returns the live calls in the order they were added.
-   *
-   * @return an immutable snapshot
-   */
-  public List<Call> calls() {
-    return calls.snapshot();
-  }
-
-  /**
-   * Counts the live calls.
-   *
-   * @return the count
-   */
   @Override
-  public int callCount() {
-    return calls.snapshot().size();
-  }
-
-  /**
-   * Ends every live call.
-   *
-   * @return how many were ended
-   */
-  @Override
-  public int endAllCalls() {
-    return calls.clear();
+  void showPhase(CallSpec spec, ScenarioCall call) {
+    boolean answered = call.phase() == ScenarioCall.Phase.ANSWERED;
+    spec.callState(answered ? "ACTIVE" : "RINGING").answeredAt(answered ? call.answersAt() : null);
   }
 
   /** Builds a {@link FakeVobiz}. */
@@ -743,7 +666,7 @@ public final class FakeVobiz extends FakeServer {
         return live ? liveList() : emptyCdrPage();
       }
       String callUuid = Exchange.decode(segments.get(5), true);
-      Optional<Call> call = live ? calls.get(callUuid) : Optional.empty();
+      Optional<Call> call = live ? call(callUuid) : Optional.empty();
       return call.map(this::liveCall).orElseGet(() -> error(404, null, null, exchange));
     }
 
@@ -751,7 +674,7 @@ public final class FakeVobiz extends FakeServer {
     public Reply error(int status, @Nullable String message, @Nullable Long retryAfterSeconds,
         Exchange exchange) {
       if (status == 404) {
-        return Reply.json(404, Json.object("api_id", random.uuid(), "error", "not found"));
+        return Reply.json(404, Json.object("api_id", random().uuid(), "error", "not found"));
       }
       String text = message != null ? message : switch (status) {
         case 401 -> "Invalid X-Auth-ID or X-Auth-Token";
@@ -770,15 +693,15 @@ public final class FakeVobiz extends FakeServer {
 
     private Reply liveList() {
       List<Object> uuids = new ArrayList<>();
-      for (Call call : calls.snapshot()) {
+      for (Call call : calls()) {
         uuids.add(call.callUuid());
       }
-      return Reply.json(200, Json.object("api_id", random.uuid(), "calls", uuids));
+      return Reply.json(200, Json.object("api_id", random().uuid(), "calls", uuids));
     }
 
     private Reply emptyCdrPage() {
       return Reply.json(200, Json.object(
-          "api_id", random.uuid(),
+          "api_id", random().uuid(),
           "meta", Json.object("limit", 20, "next", null, "offset", 0, "previous", null,
               "total_count", 0),
           "objects", List.of()));
@@ -788,7 +711,7 @@ public final class FakeVobiz extends FakeServer {
       Instant now = now();
       if (shape == Shape.CURRENT) {
         return Reply.json(200, Json.object(
-            "api_id", random.uuid(),
+            "api_id", random().uuid(),
             "call_status", call.currentStatus(),
             "call_uuid", call.callUuid(),
             "caller_name", call.callerName(),
@@ -824,7 +747,7 @@ public final class FakeVobiz extends FakeServer {
           "stir_verification", call.stirVerification(),
           "stir_attestation", call.stirAttestation(),
           "source_ip", call.sourceIp());
-      return Reply.json(200, Json.object("api_id", random.uuid(), "calls", List.of(legacy)));
+      return Reply.json(200, Json.object("api_id", random().uuid(), "calls", List.of(legacy)));
     }
   }
 }

@@ -6,9 +6,10 @@
  * dev.activecalls.testkit.FakeVobiz}, {@link dev.activecalls.testkit.FakeTalkover}) is a real
  * HTTP server speaking its vendor's JSON, paths, auth headers and error bodies, serving calls
  * the test adds, changes and ends. All share {@link dev.activecalls.testkit.FakeServer}: a
- * {@code baseUrl()} for the client builder, {@link dev.activecalls.testkit.Fault}s on demand
- * (429 with {@code Retry-After}, 503, delays, dropped connections, malformed JSON) and the
- * {@link dev.activecalls.testkit.ReceivedRequest}s for assertions. A {@link
+ * {@code baseUrl()} for the client builder, the live calls ({@code addCall}, {@code
+ * updateCall}, {@code endCall}, {@code calls()}, ...), {@link dev.activecalls.testkit.Fault}s
+ * on demand (429 with {@code Retry-After}, 503, delays, dropped connections, malformed JSON)
+ * and the {@link dev.activecalls.testkit.ReceivedRequest}s for assertions. A {@link
  * dev.activecalls.testkit.CallScenario} places and ends calls over simulated time.
  *
  * <pre>{@code
