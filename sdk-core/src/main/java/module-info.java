@@ -1,0 +1,17 @@
+/**
+ * The shared pipeline of the activecalls-java clients: transport, retries, errors, limits and
+ * JSON. Its internal package is for the vendor modules only.
+ */
+module dev.activecalls.core {
+  requires transitive okhttp3;
+  requires transitive okio;
+  requires com.squareup.moshi;
+  requires transitive org.jspecify; // read at run time too: nullness is checked from the annotations
+
+  exports dev.activecalls.core;
+  exports dev.activecalls.core.errors;
+  exports dev.activecalls.core.internal to
+      dev.activecalls.trillet,
+      dev.activecalls.vobiz,
+      dev.activecalls.talkover;
+}
