@@ -18,6 +18,7 @@ import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.core.testsupport.LogCapture;
 import dev.activecalls.core.testsupport.RawServer;
 import dev.activecalls.core.testsupport.RecordingSleeper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -279,20 +280,7 @@ class HostileResponseTest {
     void noSocketStaysOpenOnceTheCallsInFlightAtCloseHaveEnded() throws Exception {
       CountDownLatch release = new CountDownLatch(1);
       CountDownLatch arrived = new CountDownLatch(8);
-      try (RawServer keepAlive = new RawServer((socket, raw) -> {
-        InputStream in = socket.getInputStream();
-        while (raw.readRequestHead(in) != null) {
-          arrived.countDown();
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            return;
-          }
-          String body = "{\"id\":\"held\"}";
-          RawServer.write(socket.getOutputStream(), "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-              + "Content-Length: " + body.length() + "\r\n\r\n" + body);
-        }
-      })) {
+      try (RawServer keepAlive = heldKeepAlive(arrived, release)) {
         TestClient client = TestClient.builder().apiKey(SECRET).baseUrl(keepAlive.url()).maxRetries(0).build();
         List<CompletableFuture<ApiResponse<TestClient.Thing>>> async = new ArrayList<>();
         for (int i = 0; i < 5; i++) { // OkHttp runs five at once per host; more would wait in its queue
@@ -322,20 +310,7 @@ class HostileResponseTest {
       // The case: 34 async calls, of which OkHttp runs 5 per host and queues the rest.
       CountDownLatch release = new CountDownLatch(1);
       CountDownLatch running = new CountDownLatch(5);
-      try (RawServer keepAlive = new RawServer((socket, raw) -> {
-        InputStream in = socket.getInputStream();
-        while (raw.readRequestHead(in) != null) {
-          running.countDown();
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            return;
-          }
-          String body = "{\"id\":\"held\"}";
-          RawServer.write(socket.getOutputStream(), "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-              + "Content-Length: " + body.length() + "\r\n\r\n" + body);
-        }
-      })) {
+      try (RawServer keepAlive = heldKeepAlive(running, release)) {
         TestClient client = TestClient.builder().apiKey(SECRET).baseUrl(keepAlive.url()).maxRetries(0).build();
         List<CompletableFuture<ApiResponse<TestClient.Thing>>> calls = new ArrayList<>();
         for (int i = 0; i < 34; i++) {
@@ -361,6 +336,27 @@ class HostileResponseTest {
         assertThat(refused).as("the queued ones are refused as closed, not as a vendor failure").isEqualTo(29);
         assertThat(keepAlive.awaitAllClosed(HANG_GUARD)).as("sockets still open after close()").isZero();
       }
+    }
+
+    /**
+     * Returns a keep-alive server that counts each request down on {@code arrived}, answers it once
+     * {@code release} opens, and keeps the connection for the next one until the client closes it.
+     */
+    private static RawServer heldKeepAlive(CountDownLatch arrived, CountDownLatch release) throws IOException {
+      return new RawServer((socket, raw) -> {
+        InputStream in = socket.getInputStream();
+        while (raw.readRequestHead(in) != null) {
+          arrived.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            return;
+          }
+          String body = "{\"id\":\"held\"}";
+          RawServer.write(socket.getOutputStream(), "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+              + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        }
+      });
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
