@@ -1,5 +1,6 @@
 package dev.activecalls.core;
 
+import dev.activecalls.core.internal.HttpPipeline;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import dev.activecalls.core.internal.HttpPipeline;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -265,14 +265,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Parses and checks a base URL.
-   *
-   * @param value the URL text
-   * @return the URL
-   * @throws IllegalArgumentException if it is not an https URL (or http to a loopback host), or
-   *     carries a query, fragment or user info
-   */
-  /**
    * Builds the client.
    *
    * @return a new client with this builder's settings
@@ -299,6 +291,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
+  /**
+   * Parses and checks a base URL.
+   *
+   * @param value the URL text
+   * @return the URL
+   * @throws IllegalArgumentException if it is not an https URL (or http to a loopback host), or
+   *     carries a query, fragment or user info
+   */
   static HttpUrl checkBaseUrl(String value) {
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {
