@@ -48,6 +48,18 @@ final class InstantAdapter extends JsonAdapter<Instant> {
 
   @Override
   public @Nullable Instant fromJson(JsonReader reader) throws IOException {
+    return read(reader, zone);
+  }
+
+  /**
+   * Reads a timestamp string; blank is null.
+   *
+   * @param reader positioned at the value, which is not JSON null
+   * @param zone the zone of a timestamp without an offset
+   * @return the instant, or null for a blank string
+   * @throws JsonDataException if the value is not a string or not a timestamp
+   */
+  static @Nullable Instant read(JsonReader reader, ZoneId zone) throws IOException {
     if (reader.peek() != JsonReader.Token.STRING) {
       throw new JsonDataException(
           "Expected a timestamp string but was " + reader.peek() + " at path " + reader.getPath());

@@ -45,20 +45,33 @@ final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
 
     @Override
     public OpenEnum<E> fromJson(JsonReader reader) throws IOException {
-      JsonReader.Token token = reader.peek();
-      String raw = switch (token) {
-        case STRING, NUMBER -> reader.nextString();
-        case BOOLEAN -> Boolean.toString(reader.nextBoolean());
-        default -> throw new JsonDataException(
-            "Expected a string for " + type.getSimpleName() + " but was " + token + " at path "
-                + reader.getPath());
-      };
-      return OpenEnum.of(type, raw);
+      return read(reader, type);
     }
 
     @Override
     public void toJson(JsonWriter writer, OpenEnum<E> value) throws IOException {
       writer.value(value.raw());
     }
+  }
+
+  /**
+   * Reads a string (or a number or boolean, as its text) as an open enum value.
+   *
+   * @param reader positioned at the value, which is not JSON null
+   * @param type the enum of known values
+   * @param <E> the enum
+   * @return the value
+   * @throws JsonDataException if the value is an object or array
+   */
+  static <E extends Enum<E>> OpenEnum<E> read(JsonReader reader, Class<E> type) throws IOException {
+    JsonReader.Token token = reader.peek();
+    String raw = switch (token) {
+      case STRING, NUMBER -> reader.nextString();
+      case BOOLEAN -> Boolean.toString(reader.nextBoolean());
+      default -> throw new JsonDataException(
+          "Expected a string for " + type.getSimpleName() + " but was " + token + " at path "
+              + reader.getPath());
+    };
+    return OpenEnum.of(type, raw);
   }
 }
