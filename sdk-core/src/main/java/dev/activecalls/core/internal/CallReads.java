@@ -1,0 +1,70 @@
+package dev.activecalls.core.internal;
+
+import dev.activecalls.core.FindVerb;
+import dev.activecalls.core.GetVerb;
+import dev.activecalls.core.ListVerb;
+import dev.activecalls.core.RequestOptions;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The read verbs a vendor's call collection shares, {@code list}, {@code get} and {@code find},
+ * written once for every view: a vendor view extends this with its types and says which requests
+ * they send.
+ *
+ * @param <L> what {@code list} returns in this view
+ * @param <Q> the typed request of {@code get} and {@code find}
+ * @param <D> what {@code get} returns in this view
+ * @param <O> what {@code find} returns in this view
+ * @param <W> the view's raw twin, what {@code withRawResponse()} returns; a raw view is its own
+ */
+public abstract class CallReads<L, Q, D, O, W> extends ServiceView
+    implements ListVerb<L>, GetVerb<Q, D>, FindVerb<Q, O> {
+  private final ApiRequest<?> list;
+  private final Function<Q, ApiRequest<?>> one;
+  private final W raw;
+
+  /**
+   * Creates the view.
+   *
+   * @param http the client's pipeline
+   * @param mode how this view runs requests
+   * @param list the list request
+   * @param one the request for one item, for {@code get} and {@code find}
+   * @param rawTwin makes the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view from
+   *     the pipeline; null for a raw view
+   */
+  @SuppressWarnings("unchecked") // a raw view is its own raw twin: W is its own type then
+  protected CallReads(HttpPipeline http, Mode mode, ApiRequest<?> list, Function<Q, ApiRequest<?>> one,
+      @Nullable Function<HttpPipeline, W> rawTwin) {
+    super(http, mode);
+    this.list = Objects.requireNonNull(list, "list");
+    this.one = Objects.requireNonNull(one, "one");
+    this.raw = rawTwin == null ? (W) this : rawTwin.apply(http);
+  }
+
+  /**
+   * Returns the same verbs answering with the whole response.
+   *
+   * @return the raw twin of this view
+   */
+  public final W withRawResponse() {
+    return raw;
+  }
+
+  @Override
+  public final L list(RequestOptions options) {
+    return run(list, options);
+  }
+
+  @Override
+  public final D get(Q request, RequestOptions options) {
+    return run(one.apply(Objects.requireNonNull(request, "request")), options);
+  }
+
+  @Override
+  public final O find(Q request, RequestOptions options) {
+    return runOptional(one.apply(Objects.requireNonNull(request, "request")), options);
+  }
+}
