@@ -4,6 +4,4 @@ module dev.activecalls.trillet {
   requires com.squareup.moshi;
 
   exports dev.activecalls.trillet;
-  // Moshi reads the wire records of the internal package by reflection.
-  opens dev.activecalls.trillet.internal to com.squareup.moshi;
 }

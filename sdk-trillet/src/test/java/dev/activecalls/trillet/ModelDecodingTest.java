@@ -280,7 +280,8 @@ class ModelDecodingTest {
 
     assertThat(e.jsonPath()).isEqualTo("$.data");
     assertThat(e.statusCode()).isEqualTo(200);
-    assertThat(e.getMessage()).contains("GET /v2/api/active-calls", "$.data", "BEGIN_ARRAY");
+    assertThat(e.getMessage())
+        .contains("GET /v2/api/active-calls", "Expected an array but was BEGIN_OBJECT at path $.data");
     assertThat(e.bodyExcerpt()).startsWith("{\"data\": {\"id\"");
   }
 
@@ -338,6 +339,172 @@ class ModelDecodingTest {
         "{\"id\":\"i\",\"roomName\":\"r\",\"aiAgentName\":null,\"duration\":1}");
     assertThat(isNull.jsonPath()).isEqualTo("$.aiAgentName");
     assertThat(isNull.getMessage()).contains("Required value 'aiAgentName' is missing, null or empty");
+  }
+
+  // Valid fields of a listed call, a detailed call and a participant, for the bodies below.
+  private static final String CALL = "'id':'i','roomName':'r','aiAgentName':'a','duration':1,"
+      + "'status':'active','transferRequested':false,'type':'web'";
+  private static final String DETAILS = "'id':'i','roomName':'r','aiAgentName':'a','duration':1";
+  private static final String PARTICIPANT = "'identity':'p','isAgent':true,'joinedAt':'2024-06-01T10:00:00Z'";
+
+  /** Expands CALL, DETAILS and PARTICIPANT in {@code template} and turns ' into ". */
+  private static String body(String template) {
+    return template.replace("CALL", CALL).replace("DETAILS", DETAILS).replace("PARTICIPANT", PARTICIPANT)
+        .replace('\'', '"');
+  }
+
+  /** A list body with {@code calls} as its data (expanded as in {@link #body}). */
+  private static String listOf(String calls) {
+    return body("{'data':[" + calls + "],'count':1,'timestamp':'2024-06-01T10:02:25Z'}");
+  }
+
+  @Test
+  void requiredValueMissingInANestedParticipantNamesItsOwnPath() {
+    ResponseDecodingException e = listFails(listOf("{CALL,'participants':[{PARTICIPANT},"
+        + "{'isAgent':false,'joinedAt':'2024-06-01T10:00:00Z','note':'x'}]}"));
+
+    assertThat(e.jsonPath()).isEqualTo("$.data[0].participants[1].identity");
+    assertThat(e.getMessage()).contains(
+        "Required value 'identity' is missing, null or empty at path $.data[0].participants[1].identity");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "unknown dotted name last | {CALL,'id':null,'x.y.z':{'a.b':[1]}}     | $.data[0].id",
+      "empty call object        | {}                                       | $.data[0].id",
+      "several missing: first   | {'transferRequested':false,'duration':1} | $.data[0].id",
+      "type null after the rest | {CALL,'type':null}                       | $.data[0].type",
+      "status null              | {CALL,'status':null}                     | $.data[0].status",
+      "call is a number         | {CALL},7                                 | $.data[1]",
+      "null participant         | {CALL,'participants':[null]}             | $.data[0].participants[0]",
+      "joinedAt blank           | {CALL,'participants':[{PARTICIPANT,'joinedAt':' '}]} "
+          + "| $.data[0].participants[0].joinedAt",
+  })
+  void moreListShapeErrorsReportTheirPath(String what, String calls, String path) {
+    ResponseDecodingException e = listFails(listOf(calls));
+
+    assertThat(e.jsonPath()).as(what).isEqualTo(path);
+    assertThat(e.getMessage()).as(what).contains(path);
+  }
+
+  @Test
+  void listRootErrorsReportTheirPath() {
+    assertThat(listFails(body("{'count':0,'x.y':1,'data':[]}")).getMessage())
+        .contains("Required value 'timestamp' is missing, null or empty at path $.timestamp");
+    assertThat(listFails(body("'calls'")).jsonPath()).isEqualTo("$");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "participant identity null | {DETAILS,'participants':[{PARTICIPANT},{PARTICIPANT,'identity':null}]} "
+          + "| $.participants[1].identity",
+      "null transcript entry     | {DETAILS,'transcript':[{'role':'agent','content':'hi'},null]} "
+          + "| $.transcript[1]",
+      "transcript entry a string | {DETAILS,'transcript':['hi']} | $.transcript[0]",
+      "identity before metadata  | {DETAILS,'participants':[{PARTICIPANT,'metadata':7,'identity':null}]} "
+          + "| $.participants[0].identity",
+      "roomName null, lists after | {DETAILS,'roomName':null,'transcript':[],'participants':[]} | $.roomName",
+  })
+  void moreDetailsShapeErrorsReportTheirPath(String what, String template, String path) {
+    ResponseDecodingException e = detailsFails(body(template));
+
+    assertThat(e.jsonPath()).as(what).isEqualTo(path);
+    assertThat(e.getMessage()).as(what).contains(path);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "7       | a number",
+      "[1]     | an array",
+      "true    | a boolean",
+      "'[1,2]' | the string '[1,2]'",
+      "'{}x'   | the string '{}x'",
+      "'{a:1}' | the string '{a:1}'",
+      "'null'  | the string 'null'",
+  })
+  void unusableMetadataSaysWhatCame(String metadata, String described) {
+    ResponseDecodingException e =
+        detailsFails(body("{DETAILS,'participants':[{PARTICIPANT,'metadata':" + metadata + "}]}"));
+
+    assertThat(e.jsonPath()).isEqualTo("$.participants[0].metadata");
+    assertThat(e.getMessage()).contains("Expected metadata to be a JSON object (or a string holding one)"
+        + " but was " + described + " at path $.participants[0].metadata");
+  }
+
+  @Test
+  void aKeyRepeatedInMetadataFails() {
+    ResponseDecodingException e =
+        detailsFails(body("{DETAILS,'participants':[{PARTICIPANT,'metadata':{'k':1,'k':2}}]}"));
+
+    assertThat(e.getMessage()).contains("Map key 'k' has multiple values at path $.participants[0].metadata.k");
+  }
+
+  @Test
+  void longUnusableMetadataTextIsShortened() {
+    ResponseDecodingException e = detailsFails(
+        body("{DETAILS,'participants':[{PARTICIPANT,'metadata':'" + "x".repeat(50) + "'}]}"));
+
+    assertThat(e.getMessage()).contains("but was the string '" + "x".repeat(40) + "...' at path");
+  }
+
+  @Test
+  void nullMetadataAndEmptyMetadataTextAreEmpty() {
+    ActiveCallDetails call = details(
+        body("{DETAILS,'participants':[{PARTICIPANT,'metadata':null},{PARTICIPANT,'metadata':'{}'}]}"));
+
+    assertThat(call.participants()).extracting(Participant::metadata).containsExactly(Map.of(), Map.of());
+  }
+
+  @Test
+  void eachEndpointSkipsTheFieldsOnlyTheOtherSends() {
+    // The details endpoint does not send status, type, lastMessage or transferRequested, nor the
+    // list a transcript: whatever arrives under those names there is skipped like any unknown field.
+    ActiveCallDetails call = details(
+        body("{DETAILS,'status':{},'type':[1],'lastMessage':true,'transferRequested':'yes'}"));
+    assertThat(call.id()).isEqualTo("i");
+
+    ActiveCallList calls = list(listOf("{CALL,'transcript':{'role':7}}"));
+    assertThat(calls.data().get(0).type().is(CallType.WEB)).isTrue();
+  }
+
+  @Test
+  void blankTextIsKeptButABlankTimestampIsMissing() {
+    // Strings are kept as sent, even blank; only a blank timestamp reads as absent (tested above).
+    ActiveCall call = list(listOf("{'id':'','roomName':' ','customerPhone':'','aiAgentName':'','duration':0,"
+        + "'status':'','transferRequested':false,'type':'','sentiment':'','lastMessage':''}")).data().get(0);
+
+    assertThat(call.id()).isEmpty();
+    assertThat(call.roomName()).isEqualTo(" ");
+    assertThat(call.customerPhone()).isEmpty();
+    assertThat(call.aiAgentName()).isEmpty();
+    assertThat(call.status().raw()).isEmpty();
+    assertThat(call.type().raw()).isEmpty();
+    assertThat(call.sentiment()).isNotNull();
+    assertThat(call.lastMessage()).isEmpty();
+  }
+
+  @Test
+  void numbersAreReadAsTextAndEscapedNamesMatch() {
+    ActiveCallList calls = list(body("{'data':[{'id':665,'r\\u006fomName':'r','aiAgentName':'a',"
+        + "'duration':2.5,'status':'active','transferRequested':false,'type':1,'participants':["
+        + "{'identity':7,'isAgent':false,'joinedAt':'2024-06-01 10:00:00'}]}],'count':'1',"
+        + "'timestamp':'2024-06-01T10:02:25Z'}"));
+
+    ActiveCall call = calls.data().get(0);
+    assertThat(calls.count()).isEqualTo(1);
+    assertThat(call.id()).isEqualTo("665");
+    assertThat(call.roomName()).isEqualTo("r");
+    assertThat(call.duration()).isEqualTo(Duration.ofMillis(2_500));
+    assertThat(call.type().raw()).isEqualTo("1");
+    assertThat(call.participants()).containsExactly(
+        new Participant("7", false, Instant.parse("2024-06-01T10:00:00Z"), Map.of()));
+  }
+
+  @Test
+  void aRepeatedFieldKeepsTheLastValue() {
+    ActiveCallDetails call = details(body("{'id':'first',DETAILS,'id':'second'}"));
+
+    assertThat(call.id()).isEqualTo("second");
   }
 
   @ParameterizedTest(name = "{0}")

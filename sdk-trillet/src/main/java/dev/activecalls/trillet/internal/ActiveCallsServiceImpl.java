@@ -1,12 +1,10 @@
 package dev.activecalls.trillet.internal;
 
-import com.squareup.moshi.Moshi;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.internal.ApiRequest;
 import dev.activecalls.core.internal.Futures;
 import dev.activecalls.core.internal.HttpPipeline;
-import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.trillet.ActiveCallDetails;
@@ -33,13 +31,8 @@ public final class ActiveCallsServiceImpl implements ActiveCallsService {
    * @param http the client's pipeline
    */
   public ActiveCallsServiceImpl(HttpPipeline http) {
-    Moshi moshi = Json.moshi();
-    ResponseDecoder<WireModels.CallList> listWire = ResponseDecoder.of(moshi.adapter(WireModels.CallList.class));
-    ResponseDecoder<WireModels.CallDetails> detailsWire =
-        ResponseDecoder.of(moshi.adapter(WireModels.CallDetails.class));
-    this.listRequest = ApiRequest.get(
-        reader -> ModelMapper.list(listWire.decode(reader)), "v2", "api", "active-calls");
-    this.detailsDecoder = reader -> ModelMapper.details(detailsWire.decode(reader));
+    this.listRequest = ApiRequest.get(ModelReader.LIST, "v2", "api", "active-calls");
+    this.detailsDecoder = ModelReader.DETAILS;
     this.raw = new Raw(Objects.requireNonNull(http, "http"));
   }
 

@@ -1,10 +1,8 @@
 package dev.activecalls.trillet.internal;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.ErrorDetails;
-import dev.activecalls.core.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * Never throws.
  */
 public final class TrilletErrorParser implements ErrorBodyParser {
-  private static final JsonAdapter<Object> ANY_JSON = Json.moshi().adapter(Object.class).lenient();
-
   /** Creates the parser; it holds no state. */
   public TrilletErrorParser() {}
 
@@ -40,7 +36,8 @@ public final class TrilletErrorParser implements ErrorBodyParser {
     }
     // Read the first JSON value only: junk after it (a proxy's trailer) must not hide the message.
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
-    if (!(ANY_JSON.fromJson(reader) instanceof Map<?, ?> root)) {
+    reader.setLenient(true);
+    if (!(reader.readJsonValue() instanceof Map<?, ?> root)) {
       return ErrorDetails.NONE;
     }
     Object error = root.get("error");

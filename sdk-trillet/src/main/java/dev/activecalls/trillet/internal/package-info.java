@@ -1,5 +1,5 @@
 /**
- * Internal: the Trillet endpoint descriptions, wire shapes, decoding and error-body parsing behind
+ * Internal: the Trillet endpoint descriptions, streaming decoders and error-body parsing behind
  * {@link dev.activecalls.trillet.TrilletClient}. Not for users; it may change in any release
  * without notice.
  */
