@@ -6,9 +6,9 @@ import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.vobiz.internal.LiveCallsServiceImpl;
+import dev.activecalls.vobiz.internal.ModelReader;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
 
   private VobizClient(Builder builder, String authId, String authToken, ZoneId timestampZone, ClientConfig config) {
     super(builder, config, new VobizErrorParser());
-    this.liveCalls = new LiveCallsServiceImpl(pipeline(), authId, Json.moshi(timestampZone));
+    this.liveCalls = new LiveCallsServiceImpl(pipeline(), authId, new ModelReader(timestampZone));
     this.authId = authId;
     this.authToken = authToken;
     this.timestampZone = timestampZone;

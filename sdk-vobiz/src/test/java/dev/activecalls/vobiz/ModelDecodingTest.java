@@ -1,17 +1,22 @@
 package dev.activecalls.vobiz;
 
+import static dev.activecalls.vobiz.Fixtures.AUTH_ID;
+import static dev.activecalls.vobiz.Fixtures.AUTH_TOKEN;
 import static dev.activecalls.vobiz.Fixtures.CURRENT_UUID;
 import static dev.activecalls.vobiz.Fixtures.LEGACY_UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.OpenEnum;
+import dev.activecalls.core.errors.NotFoundException;
+import dev.activecalls.core.errors.PermissionDeniedException;
+import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.internal.ErrorInBodyException;
-import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.ResponseDecoder;
-import dev.activecalls.vobiz.internal.LiveCallDecoders;
+import dev.activecalls.vobiz.internal.ModelReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,17 +24,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Function;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Decodes Vobiz bodies the way the pipeline does (lenient reader), without HTTP. */
+/**
+ * Decodes Vobiz bodies: the way the pipeline does (lenient reader, second look), and through the
+ * client's whole pipeline over HTTP ({@link #served}).
+ */
 class ModelDecodingTest {
-  private static final LiveCallDecoders UTC = new LiveCallDecoders(Json.moshi(ZoneOffset.UTC));
+  private static final ModelReader UTC = new ModelReader(ZoneOffset.UTC);
   private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-  private static final LiveCallDecoders IN_KOLKATA = new LiveCallDecoders(Json.moshi(KOLKATA));
+  private static final ModelReader IN_KOLKATA = new ModelReader(KOLKATA);
 
   /**
    * Decodes as the pipeline does: with a lenient reader (seed 003 carries a // comment), and with
@@ -417,7 +430,7 @@ class ModelDecodingTest {
   void bodyWithoutACallUuidIsADecodingError() {
     assertThatThrownBy(() -> call("{\"api_id\":\"a-7\",\"call_status\":\"in-progress\"}"))
         .isInstanceOf(JsonDataException.class)
-        .hasMessageContaining("call_uuid");
+        .hasMessage("Required value 'call_uuid' is missing, null or empty at path $.call_uuid");
   }
 
   @Test
@@ -479,5 +492,138 @@ class ModelDecodingTest {
     assertThat(list.callUuids()).containsExactly("a");
     assertThatThrownBy(() -> list.callUuids().add("c")).isInstanceOf(UnsupportedOperationException.class);
     assertThat(new LiveCallList(null, null).callUuids()).isEmpty();
+  }
+
+  // ---- through the client's pipeline, over HTTP ----
+
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  /** Serves {@code body} (' for ") once as a 200, and reads it with a client that does not retry. */
+  private <T> T served(String body, Function<LiveCallsService, T> read) {
+    server.enqueue(new MockResponse.Builder().code(200).body(body.replace('\'', '"')).build());
+    try (VobizClient vobiz = VobizClient.builder().authId(AUTH_ID).authToken(AUTH_TOKEN)
+        .baseUrl(server.url("/").toString()).maxRetries(0).build()) {
+      return read.apply(vobiz.liveCalls());
+    }
+  }
+
+  /** Serves {@code body} like {@link #served} and gets call {@code u-1} from it. */
+  private LiveCall live(String body) {
+    return served(body, calls -> calls.get("u-1"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // A call without its UUID: at the path of the missing value, also in a legacy body.
+      "get  | {'api_id':'a-1','call_status':'ringing','call_uuid':' '}  | $.call_uuid | REQUIRED",
+      "get  | {'call_status':'ringing','x.y':{'call_uuid':'u-1'}}        | $.call_uuid | REQUIRED",
+      "get  | {'calls':[{'call_state':'RINGING'}]}                       | $.calls[0].call_uuid | REQUIRED",
+      "get  | {'calls':[{'call_uuid':'a'},{'request_uuid':'U-1','call_uuid':null}]} "
+          + "| $.calls[1].call_uuid | REQUIRED",
+      // A body of the wrong shape.
+      "get  | null                      | $          | Expected a live call object but was NULL",
+      "get  | ['u-1']                   | $          | Expected a live call object but was BEGIN_ARRAY",
+      "get  | {'calls':['u-1']}         | $.calls[0] | Expected a call object but was STRING",
+      "get  | {'calls':{'call_uuid':1}} | $.calls    | Expected an array but was BEGIN_OBJECT",
+      "list | []                        | $          | Expected a live call list object but was BEGIN_ARRAY",
+      "list | {'calls':'a'}             | $.calls    | Expected an array but was STRING",
+      "list | {'calls':['a',{}]}        | $.calls[1] | Expected a string but was BEGIN_OBJECT",
+      "list | {'calls':['a',' ']}       | $.calls[1] | Expected a call UUID but was blank",
+  })
+  void anUndecodableBodyFailsAtItsPath(String read, String body, String path, String message) {
+    ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class,
+        () -> served(body, calls -> read.equals("list") ? calls.list() : calls.get("u-1")));
+
+    assertThat(e.jsonPath()).isEqualTo(path);
+    assertThat(e.getMessage()).contains((message.equals("REQUIRED")
+        ? "Required value 'call_uuid' is missing, null or empty" : message) + " at path " + path);
+  }
+
+  @Test
+  void legacyCallsWithoutAUuidThatAreNotTheResultDoNotMatter() {
+    LiveCall call = live("{'calls':[{'call_state':'RINGING'},{'call_uuid':'u-1','call_state':'HELD'}]}");
+    assertThat(call.state().is(CallState.HELD)).isTrue();
+  }
+
+  @Test
+  void theRequestUuidPicksALegacyCallIgnoringCase() {
+    LiveCall call = served("{'calls':[{'call_uuid':'a','from_number':'+1'},"
+        + "{'call_uuid':'b','request_uuid':'REQ-1','from_number':'+2'}]}", calls -> calls.get("req-1"));
+    assertThat(call.callUuid()).isEqualTo("b");
+    assertThat(call.from()).isEqualTo("+2");
+  }
+
+  @Test
+  void callsPassedOverLeaveNothingBehindInThePickedOne() {
+    // The calls that are neither the first nor the requested one are read into one reused slot.
+    LiveCall call = live("{'calls':[{'call_uuid':'a','from':'+1'},"
+        + "{'call_uuid':'b','caller_name':'B','call_duration':5,'total_amount':'1.5'},"
+        + "{'call_uuid':'c','hangup_source':'Callee','direction':'inbound'},"
+        + "{'call_uuid':'U-1','call_state':'ACTIVE'}]}");
+    assertThat(call).isEqualTo(live("{'calls':[{'call_uuid':'U-1','call_state':'ACTIVE'}]}"));
+  }
+
+  @Test
+  void nullsAmongTheLegacyCallsCountButAreNeverTheCall() {
+    assertThat(live("{'calls':[null,{'call_uuid':'U-1'},null]}").callUuid()).isEqualTo("U-1");
+    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> live("{'calls':[null]}"));
+    assertThat(e.vendorMessage())
+        .isEqualTo("Call u-1 is not live: Vobiz listed 1 call, none of them this one");
+    Optional<LiveCall> none = served("{'calls':[null,null]}", calls -> calls.find("u-1"));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void aBlankValueUnderTheCurrentNameFallsBackToTheLegacyName() {
+    LiveCall call = live("{'call_uuid':'u-1','from':'','from_number':'+1555','to':' ','to_number':'+1666',"
+        + "'call_status':'','call_state':'HELD','direction':' ','call_direction':'inbound'}");
+    assertThat(call.from()).isEqualTo("+1555");
+    assertThat(call.to()).isEqualTo("+1666");
+    assertThat(call.state().is(CallState.HELD)).isTrue();
+    assertThat(call.direction().is(CallDirection.INBOUND)).isTrue();
+  }
+
+  @Test
+  void envelopeNamesInsideALegacyCallAreIgnored() {
+    // Only the top level says what the request's id is and whether the body is an error.
+    LiveCall call = live("{'api_id':'a-1','calls':[{'call_uuid':'u-1','api_id':{'x':1},'calls':'nope',"
+        + "'status':'error','error':'gone','message':[1],'requestId':7}]}");
+    assertThat(call.callUuid()).isEqualTo("u-1");
+    assertThat(call.apiId()).isEqualTo("a-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{'calls':[{'call_uuid':'a'},{'call_uuid':'b'}],'api_id':'a-1','error':'Permission denied'}",
+      "{'calls':[],'api_id':'a-1','error':'Permission denied'}",
+      "{'calls':[{'call_state':'ACTIVE'}],'status':'error','error':{'code':'403','message':'no'}}",
+      "{'call_status':'in-progress','error':'Permission denied'}",
+  })
+  void anErrorBodyIsTheErrorWhateverItsCallsSay(String body) {
+    // On the first pass already: the error fields are checked before any finding about the call.
+    String json = body.replace('\'', '"');
+    assertThatThrownBy(() -> UTC.liveCall("u-1").decode(lenientReader(json)))
+        .isInstanceOfSatisfying(ErrorInBodyException.class, e -> assertThat(e.classifyAs()).isEqualTo(403));
+    PermissionDeniedException e = catchThrowableOfType(PermissionDeniedException.class, () -> live(body));
+    assertThat(e.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aListErrorBodyIsTheErrorWhateverItsUuidsAre() {
+    String json = "{\"calls\":[\"a\",null,\" \"],\"error\":\"Permission denied\"}";
+    assertThatThrownBy(() -> UTC.liveCallList().decode(lenientReader(json)))
+        .isInstanceOfSatisfying(ErrorInBodyException.class, e -> assertThat(e.classifyAs()).isEqualTo(403));
+    assertThatThrownBy(() -> served(json, LiveCallsService::list))
+        .isInstanceOf(PermissionDeniedException.class);
+  }
+
+  @Test
+  void aLaterDuplicateFieldWins() {
+    LiveCall call = live("{'calls':[{'call_uuid':'x'}],'call_uuid':'flat','calls':null,"
+        + "'from':'+1','from':null}");
+    assertThat(call.callUuid()).isEqualTo("flat"); // "calls": null is the flat shape
+    assertThat(call.from()).isNull();
+    assertThat(served("{'calls':[null],'calls':['a']}", LiveCallsService::list).callUuids())
+        .containsExactly("a");
   }
 }

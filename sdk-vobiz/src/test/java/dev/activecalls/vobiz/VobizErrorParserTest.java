@@ -80,6 +80,13 @@ class VobizErrorParserTest {
   }
 
   @Test
+  void onlyTheTopLevelErrorFieldsAreReadAndALaterDuplicateWins() {
+    ErrorDetails details = parser.parse("{\"trace\":{\"error\":\"inner\",\"deep\":[1,{\"b\":null}]},"
+        + "\"error\":\"first\",\"api_id\":\"a-1\",\"error\":\"last\"}");
+    assertThat(details).isEqualTo(new ErrorDetails(null, "last", "a-1", null));
+  }
+
+  @Test
   void commentsAreTolerated() {
     assertThat(parser.parse("{/* why */ \"error\": \"bad\" // end\n}").message()).isEqualTo("bad");
   }

@@ -1,6 +1,5 @@
 package dev.activecalls.vobiz.internal;
 
-import com.squareup.moshi.Moshi;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.internal.ApiRequest;
@@ -23,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
 public final class LiveCallsServiceImpl implements LiveCallsService {
   private final HttpPipeline pipeline;
   private final String encodedAuthId;
-  private final LiveCallDecoders decoders;
+  private final ModelReader decoders;
   private final Raw raw = new Raw();
 
   /**
@@ -31,13 +30,13 @@ public final class LiveCallsServiceImpl implements LiveCallsService {
    *
    * @param pipeline the client's pipeline
    * @param authId the account's Auth ID, not yet encoded
-   * @param moshi the client's Moshi, carrying its timestamp zone
+   * @param decoders the client's decoders, which read timestamps in its zone
    * @throws IllegalArgumentException if {@code authId} cannot be a path segment
    */
-  public LiveCallsServiceImpl(HttpPipeline pipeline, String authId, Moshi moshi) {
+  public LiveCallsServiceImpl(HttpPipeline pipeline, String authId, ModelReader decoders) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.encodedAuthId = PathSegments.encode("authId", authId);
-    this.decoders = new LiveCallDecoders(moshi);
+    this.decoders = Objects.requireNonNull(decoders, "decoders");
   }
 
   @Override

@@ -1,14 +1,18 @@
 package dev.activecalls.vobiz.internal;
 
-import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.internal.DecimalText;
 import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.ErrorDetails;
-import dev.activecalls.core.internal.Json;
+import dev.activecalls.core.internal.ErrorInBodyException;
+import dev.activecalls.core.internal.JsonFields;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,26 +26,74 @@ import org.jspecify.annotations.Nullable;
  *       request id (it identifies the request to Vobiz support).
  * </ul>
  *
- * <p>Also decides what a 200 carrying one of these bodies means ({@link #classify}).
+ * <p>Only the top-level fields {@link #ERROR_FIELDS} say anything about the error; the rest of a
+ * body is skipped, not read into memory. Also decides what a 200 carrying one of these bodies means
+ * ({@link #classify}, {@link #rejectIfError}).
  */
 public final class VobizErrorParser implements ErrorBodyParser {
+  /** The top-level fields of an error body, the only ones read from it. */
+  static final List<String> ERROR_FIELDS = List.of("status", "error", "message", "requestId", "api_id");
+
+  private static final JsonReader.Options ERROR_NAMES =
+      JsonReader.Options.of(ERROR_FIELDS.toArray(String[]::new));
   private static final long MAX_RETRY_AFTER_NANOS = Duration.ofDays(365).toNanos();
-  private static final JsonAdapter<Object> TREE = Json.moshi().adapter(Object.class).lenient();
 
   /** Creates the parser; it holds no state. */
   public VobizErrorParser() {}
 
   @Override
   public ErrorDetails parse(String body) {
+    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+    reader.setLenient(true); // Vobiz's JSON has been seen with comments in it (seed 003)
     try {
-      Object tree = TREE.fromJson(body);
-      if (tree instanceof Map<?, ?> map) {
-        return details(map);
+      Map<String, @Nullable Object> fields = readErrorFields(reader);
+      if (fields != null) {
+        return details(fields);
       }
     } catch (IOException | RuntimeException e) {
       // Not JSON (an HTML page from a proxy, say): the pipeline keeps the raw body.
     }
     return ErrorDetails.NONE;
+  }
+
+  /**
+   * Reads the top-level {@link #ERROR_FIELDS} of a body, each as any JSON value (a String, Double,
+   * Boolean, Map or List), skipping the other fields.
+   *
+   * @param reader the reader, at the body
+   * @return the fields by name (a later duplicate wins), or null if the body is not an object
+   * @throws IOException if the body is not JSON
+   */
+  static @Nullable Map<String, @Nullable Object> readErrorFields(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return null;
+    }
+    Map<String, @Nullable Object> fields = new HashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(ERROR_NAMES);
+      if (index >= 0) {
+        fields.put(ERROR_FIELDS.get(index), reader.readJsonValue());
+      } else {
+        JsonFields.skipField(reader);
+      }
+    }
+    reader.endObject();
+    return fields;
+  }
+
+  /**
+   * Throws the error a body's top-level fields report, if they report one.
+   *
+   * @param body the body's top-level fields (others may be missing)
+   * @throws ErrorInBodyException if {@link #isError} says the body is an error, with its {@link
+   *     #details} and classified by {@link #classify}
+   */
+  static void rejectIfError(Map<?, ?> body) {
+    if (isError(body)) {
+      ErrorDetails details = details(body);
+      throw new ErrorInBodyException(classify(details), details);
+    }
   }
 
   /**

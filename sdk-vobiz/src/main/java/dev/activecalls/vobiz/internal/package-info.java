@@ -1,5 +1,5 @@
 /**
- * Internal: the Vobiz live-call implementation, its wire shapes and error parser. Not for users;
+ * Internal: the Vobiz live-call implementation, its streaming decoders and error parser. Not for users;
  * anything here may change in any release without notice.
  */
 @NullMarked
