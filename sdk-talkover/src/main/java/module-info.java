@@ -4,6 +4,4 @@ module dev.activecalls.talkover {
   requires com.squareup.moshi;
 
   exports dev.activecalls.talkover;
-  // Moshi reads the wire records of the internal package by reflection.
-  opens dev.activecalls.talkover.internal to com.squareup.moshi;
 }

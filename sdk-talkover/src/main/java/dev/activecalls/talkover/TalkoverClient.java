@@ -6,7 +6,6 @@ import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.core.internal.Json;
 import dev.activecalls.talkover.internal.ActiveCallsServiceImpl;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
@@ -37,7 +36,7 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   private TalkoverClient(Builder builder, String apiToken, ClientConfig config) {
     super(builder, config, new TalkoverErrorParser());
     this.apiToken = apiToken;
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline(), Json.moshi());
+    this.activeCalls = new ActiveCallsServiceImpl(pipeline());
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.JsonDataException;
 import dev.activecalls.core.ApiResponse;
+import dev.activecalls.core.OpenEnum;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.Sleeper;
 import dev.activecalls.core.errors.AuthenticationException;
@@ -462,8 +463,9 @@ class ActiveCallsServiceTest {
     assertThatThrownBy(() -> calls.listByPhone(AGENT, PHONE))
         .isInstanceOfSatisfying(ResponseDecodingException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(200);
-          assertThat(e.jsonPath()).isEqualTo("$.data[0]");
-          assertThat(e.getMessage()).contains("Required value 'agent_id' missing or null at $.data[0]");
+          assertThat(e.jsonPath()).isEqualTo("$.data[0].agent_id");
+          assertThat(e.getMessage())
+              .contains("Required value 'agent_id' is missing, null or empty at path $.data[0].agent_id");
           assertThat(e.bodyExcerpt()).startsWith("{\"success\": true");
           assertThat(e.requestId()).isEqualTo("req-bad");
         });
@@ -479,16 +481,22 @@ class ActiveCallsServiceTest {
     String arrayId = good.replace("\"id\": \"ok\"", "\"id\": [1]");
     String objectTo = good.replace("\"to\": \"+15551234567\"", "\"to\": {\"n\": 1}");
     String nested = noStart.replace("{\"id\"", "{\"extra\": {\"deep\": [{\"x\": [1, 2]}, null]}, \"id\"");
+    String dottedLast = noTo.replace("1}", "1, \"x.y\": {\"a.b\": 1}}");
+    String statusTwice = good.replace("\"answered\",", "\"answered\", \"status\": null,");
+    String blankStart = good.replace("\"2024-01-15T11:00:00Z\"", "\"  \"");
     return Stream.of(
         Arguments.of("single object, a missing field",
             "{\"success\": true, \"data\": " + noAgent + "}",
-            "$.data", "Required value 'agent_id' missing or null at $.data"),
+            "$.data.agent_id",
+            "Required value 'agent_id' is missing, null or empty at path $.data.agent_id"),
         Arguments.of("element 0, a missing field",
             "{\"success\": true, \"data\": [" + noAgent + ", " + good + "]}",
-            "$.data[0]", "Required value 'agent_id' missing or null at $.data[0]"),
+            "$.data[0].agent_id",
+            "Required value 'agent_id' is missing, null or empty at path $.data[0].agent_id"),
         Arguments.of("element 3, a missing field",
             "{\"success\": true, \"data\": [" + good + ", " + good + ", " + good + ", " + noTo + ", " + good + "]}",
-            "$.data[3]", "Required value 'to' missing or null at $.data[3]"),
+            "$.data[3].to",
+            "Required value 'to' is missing, null or empty at path $.data[3].to"),
         Arguments.of("a null element",
             "{\"success\": true, \"data\": [" + good + ", null]}",
             "$.data[1]", "Expected a call object but was NULL at path $.data[1]"),
@@ -509,13 +517,32 @@ class ActiveCallsServiceTest {
             "$.data.to", "Expected a string but was BEGIN_OBJECT at path $.data.to"),
         Arguments.of("data twice, the second one counts from 0 again",
             "{\"success\": true, \"data\": [" + good + ", " + good + "], \"data\": [" + good + ", " + noStatus + "]}",
-            "$.data[1]", "Required value 'status' missing or null at $.data[1]"),
+            "$.data[1].status",
+            "Required value 'status' is missing, null or empty at path $.data[1].status"),
         Arguments.of("data before success:false is read as calls",
             "{\"data\": [" + noStatus + "], \"success\": false, \"message\": \"Nope\"}",
-            "$.data[0]", "Required value 'status' missing or null at $.data[0]"),
+            "$.data[0].status",
+            "Required value 'status' is missing, null or empty at path $.data[0].status"),
         Arguments.of("nested unknown values before the missing field",
             "{\"success\": true, \"data\": [" + good + ", " + nested + "]}",
-            "$.data[1]", "Required value 'started_at' missing or null at $.data[1]"));
+            "$.data[1].started_at",
+            "Required value 'started_at' is missing, null or empty at path $.data[1].started_at"),
+        Arguments.of("an empty call object",
+            "{\"success\": true, \"data\": [{}]}",
+            "$.data[0].id",
+            "Required value 'id' is missing, null or empty at path $.data[0].id"),
+        Arguments.of("unknown names with dots, the last field read",
+            "{\"success\": true, \"data\": [" + good + ", " + dottedLast + "]}",
+            "$.data[1].to",
+            "Required value 'to' is missing, null or empty at path $.data[1].to"),
+        Arguments.of("a field sent twice, the last one null",
+            "{\"success\": true, \"data\": " + statusTwice + "}",
+            "$.data.status",
+            "Required value 'status' is missing, null or empty at path $.data.status"),
+        Arguments.of("a blank timestamp",
+            "{\"success\": true, \"data\": [" + blankStart + "]}",
+            "$.data[0].started_at",
+            "Required value 'started_at' is missing, null or empty at path $.data[0].started_at"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -531,6 +558,36 @@ class ActiveCallsServiceTest {
           assertThat(e.getMessage()).contains(" at " + path + ": " + message + ";");
         });
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void lenientlyWrittenAndEscapedNamesDecodeLikeTheSeed() {
+    enqueue(200, "{success: true, 'data': [{'id': 'c1', agent_id: 'agent-uuid', \"t\\u006f\": '+15551234567',"
+        + " \"st\\u0061tus\": 'answered', started_at: '2024-01-15T11:00:00Z', 'duration_seconds': 42}]}");
+
+    assertThat(calls.listByPhone(AGENT, PHONE)).containsExactly(new ActiveCall("c1", AGENT, PHONE,
+        OpenEnum.of(CallStatus.class, "answered"), Instant.parse("2024-01-15T11:00:00Z"),
+        Duration.ofSeconds(42)));
+  }
+
+  @Test
+  void errorFieldsBesideSuccessTrueAreIgnored() {
+    enqueue(200, "{\"message\": \"OK\", \"code\": 200, \"error\": null, \"request_id\": \"req-1\","
+        + " \"success\": true, \"data\": [" + call("c1", "2024-01-15T11:00:00Z") + "]}");
+
+    assertThat(calls.listByPhone(AGENT, PHONE)).extracting(ActiveCall::id).containsExactly("c1");
+  }
+
+  @Test
+  void aBareSuccessFalseIsAnUnexpectedStatusWithoutVendorDetails() {
+    enqueue(200, "{\"success\": false, \"data\": [" + call("c1", "2024-01-15T11:00:00Z") + "]}");
+
+    assertThatThrownBy(() -> calls.listByPhone(AGENT, PHONE))
+        .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(200);
+          assertThat(e.vendorMessage()).isNull();
+          assertThat(e.errorCode()).isNull();
+        });
   }
 
   @Test

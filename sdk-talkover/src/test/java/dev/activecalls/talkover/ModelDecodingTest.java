@@ -7,8 +7,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.OpenEnum;
 import dev.activecalls.core.internal.ErrorInBodyException;
-import dev.activecalls.core.internal.Json;
-import dev.activecalls.talkover.internal.ActiveCallsDecoder;
+import dev.activecalls.talkover.internal.ModelReader;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Decoding of Talkover bodies: the seed's examples verbatim, then the nasty cases. */
 class ModelDecodingTest {
-  private final ActiveCallsDecoder decoder = new ActiveCallsDecoder(Json.moshi());
-
   private List<ActiveCall> decode(String json) throws IOException {
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
     reader.setLenient(true); // as the pipeline hands it over
-    return decoder.decode(reader);
+    return ModelReader.ACTIVE_CALLS.decode(reader);
   }
 
   @Test
@@ -120,14 +117,14 @@ class ModelDecodingTest {
 
     assertThatThrownBy(() -> decode(body))
         .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required value '" + field + "' missing or null at $.data[1]");
+        .hasMessage("Required value '" + field + "' is missing, null or empty at path $.data[1]." + field);
   }
 
   @Test
   void aNullRequiredFieldIsRefusedToo() {
     assertThatThrownBy(() -> decode(call("null")))
         .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required value 'status' missing or null at $.data[0]");
+        .hasMessage("Required value 'status' is missing, null or empty at path $.data[0].status");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.activecalls.talkover.internal;
 
-import com.squareup.moshi.Moshi;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.internal.ApiRequest;
@@ -23,18 +22,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActiveCallsServiceImpl implements ActiveCallsService {
   private final HttpPipeline pipeline;
-  private final ActiveCallsDecoder decoder;
   private final Raw raw = new Raw();
 
   /**
    * Creates the service.
    *
    * @param pipeline the client's pipeline
-   * @param moshi the Moshi to decode with
    */
-  public ActiveCallsServiceImpl(HttpPipeline pipeline, Moshi moshi) {
+  public ActiveCallsServiceImpl(HttpPipeline pipeline) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-    this.decoder = new ActiveCallsDecoder(moshi);
   }
 
   @Override
@@ -83,7 +79,7 @@ public final class ActiveCallsServiceImpl implements ActiveCallsService {
   private ApiRequest<List<ActiveCall>> apiRequest(ActiveCallByPhoneRequest request) {
     Objects.requireNonNull(request, "request");
     return ApiRequest.get(
-        decoder,
+        ModelReader.ACTIVE_CALLS,
         "api", "v1", "agents",
         PathSegments.encode("agentId", request.agentId()),
         "active-call",

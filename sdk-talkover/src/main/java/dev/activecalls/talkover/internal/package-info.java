@@ -1,5 +1,5 @@
 /**
- * Internal: the implementation of the Talkover client (wire shapes, decoding, error parsing). Not
+ * Internal: the implementation of the Talkover client (streaming decoders, error parsing). Not
  * for users; it may change in any release without notice.
  */
 @NullMarked
