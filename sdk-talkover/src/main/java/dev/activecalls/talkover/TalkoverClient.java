@@ -6,8 +6,7 @@ import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.core.internal.Json;
-import dev.activecalls.talkover.internal.ActiveCallsServiceImpl;
+import dev.activecalls.talkover.internal.ActiveCallsViews;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,11 +32,13 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
 
   private final String apiToken;
   private final ActiveCallsService activeCalls;
+  private final Async async;
 
   private TalkoverClient(Builder builder, String apiToken, ClientConfig config) {
     super(builder, config, new TalkoverErrorParser());
     this.apiToken = apiToken;
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline(), Json.moshi());
+    this.activeCalls = ActiveCallsViews.blocking(pipeline());
+    this.async = new Async(ActiveCallsViews.async(pipeline()));
   }
 
   /**
@@ -86,6 +87,22 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   public ActiveCallsService activeCalls() {
     return activeCalls;
   }
+
+  /**
+   * Returns this client's async view: the same services and verbs, returning futures.
+   *
+   * @return the view, sharing this client's connections and settings
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * {@link TalkoverClient}'s services with verbs that return {@code CompletableFuture}s.
+   *
+   * @param activeCalls the active calls by agent and phone: {@link TalkoverClient#activeCalls()}'s verbs, without blocking
+   */
+  public record Async(ActiveCallsServiceAsync activeCalls) {}
 
   @Override
   protected Builder newBuilderWithCredentials() {

@@ -6,7 +6,7 @@ import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.trillet.internal.ActiveCallsServiceImpl;
+import dev.activecalls.trillet.internal.ActiveCallsViews;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -30,12 +30,14 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
   private final String apiKey;
   private final String workspaceId;
   private final ActiveCallsService activeCalls;
+  private final Async async;
 
   private TrilletClient(Builder builder, String apiKey, String workspaceId, ClientConfig config) {
     super(builder, config, new TrilletErrorParser());
     this.apiKey = apiKey;
     this.workspaceId = workspaceId;
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline());
+    this.activeCalls = ActiveCallsViews.blocking(pipeline());
+    this.async = new Async(ActiveCallsViews.async(pipeline()));
   }
 
   /**
@@ -86,6 +88,21 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
     return activeCalls;
   }
 
+  /**
+   * Returns this client's async view: the same services and verbs, returning futures.
+   *
+   * @return the view, sharing this client's connections and settings
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * {@link TrilletClient}'s services with verbs that return {@code CompletableFuture}s.
+   *
+   * @param activeCalls the live calls of the workspace: {@link TrilletClient#activeCalls()}'s verbs, without blocking
+   */
+  public record Async(ActiveCallsServiceAsync activeCalls) {}
 
   @Override
   protected Builder newBuilderWithCredentials() {

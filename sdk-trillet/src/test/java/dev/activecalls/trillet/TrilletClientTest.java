@@ -161,7 +161,7 @@ class TrilletClientTest {
     }
     // Closing the SDK client must leave the caller's client usable.
     try (TrilletClient again = Fixtures.builder(server, new RecordingSleeper()).okHttpClient(shared).build()) {
-      assertThat(again.activeCalls().listAsync().get(5, TimeUnit.SECONDS).count()).isEqualTo(1);
+      assertThat(again.async().activeCalls().list().get(5, TimeUnit.SECONDS).count()).isEqualTo(1);
     }
 
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);

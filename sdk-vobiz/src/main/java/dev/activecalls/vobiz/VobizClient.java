@@ -6,9 +6,8 @@ import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.core.internal.Json;
 import dev.activecalls.core.internal.PathSegments;
-import dev.activecalls.vobiz.internal.LiveCallsServiceImpl;
+import dev.activecalls.vobiz.internal.LiveCallsViews;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -31,13 +30,16 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
   private final LiveCallsService liveCalls;
+  private final Async async;
   private final String authId;
   private final String authToken;
   private final ZoneId timestampZone;
 
   private VobizClient(Builder builder, String authId, String authToken, ZoneId timestampZone, ClientConfig config) {
     super(builder, config, new VobizErrorParser());
-    this.liveCalls = new LiveCallsServiceImpl(pipeline(), authId, Json.moshi(timestampZone));
+    LiveCallsViews views = new LiveCallsViews(authId, timestampZone);
+    this.liveCalls = views.blocking(pipeline());
+    this.async = new Async(views.async(pipeline()));
     this.authId = authId;
     this.authToken = authToken;
     this.timestampZone = timestampZone;
@@ -90,6 +92,22 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   public LiveCallsService liveCalls() {
     return liveCalls;
   }
+
+  /**
+   * Returns this client's async view: the same services and verbs, returning futures.
+   *
+   * @return the view, sharing this client's connections and settings
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * {@link VobizClient}'s services with verbs that return {@code CompletableFuture}s.
+   *
+   * @param liveCalls the live calls of the account: {@link VobizClient#liveCalls()}'s verbs, without blocking
+   */
+  public record Async(LiveCallsServiceAsync liveCalls) {}
 
 
   @Override
