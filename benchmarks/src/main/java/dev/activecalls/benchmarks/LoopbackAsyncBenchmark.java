@@ -151,7 +151,7 @@ public class LoopbackAsyncBenchmark {
   @Benchmark
   public void sdk() throws InterruptedException {
     inFlight.acquire();
-    sdk.activeCalls().listAsync().whenComplete(sdkDone);
+    sdk.async().activeCalls().list().whenComplete(sdkDone);
   }
 
   /**

@@ -226,7 +226,7 @@ class FairnessTest {
         List<CompletableFuture<ActiveCallList>> sdkCalls = new java.util.ArrayList<>();
         List<CompletableFuture<TrilletBaseline.CallList>> baseCalls = new java.util.ArrayList<>();
         for (int i = 0; i < 4 * concurrency; i++) {
-          sdkCalls.add(sdk.activeCalls().listAsync());
+          sdkCalls.add(sdk.async().activeCalls().list());
           CompletableFuture<TrilletBaseline.CallList> future = new CompletableFuture<>();
           baseline.newListCall().enqueue(new Callback() {
             @Override

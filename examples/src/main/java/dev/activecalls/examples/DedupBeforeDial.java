@@ -54,7 +54,7 @@ public final class DedupBeforeDial {
     }
     try {
       if (live) {
-        try (TalkoverClient talkover = TalkoverClient.fromEnv(env)) {
+        try (TalkoverClient talkover = TalkoverClient.builder().fromEnv(env).build()) {
           check(talkover, rest.get(0), rest.get(1), out);
         }
         return 0;

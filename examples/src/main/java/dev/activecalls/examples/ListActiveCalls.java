@@ -44,7 +44,7 @@ public final class ListActiveCalls {
   public static int run(String[] args, PrintStream out, Function<String, @Nullable String> env) {
     try {
       if (List.of(args).contains("--live")) {
-        try (TrilletClient trillet = TrilletClient.fromEnv(env)) {
+        try (TrilletClient trillet = TrilletClient.builder().fromEnv(env).build()) {
           print(trillet, out);
         }
       } else {

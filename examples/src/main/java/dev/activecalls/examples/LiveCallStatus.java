@@ -49,7 +49,7 @@ public final class LiveCallStatus {
     List<String> uuids = List.of(args).stream().filter(arg -> !arg.equals("--live")).toList();
     try {
       if (List.of(args).contains("--live")) {
-        try (VobizClient vobiz = VobizClient.fromEnv(env)) {
+        try (VobizClient vobiz = VobizClient.builder().fromEnv(env).build()) {
           print(vobiz, uuids, Instant.now(), out);
         }
       } else {

@@ -18,6 +18,7 @@ import dev.activecalls.testkit.Fault;
 import dev.activecalls.testkit.FakeTrillet;
 import dev.activecalls.trillet.ActiveCallDetails;
 import dev.activecalls.trillet.ActiveCallList;
+import dev.activecalls.trillet.GetActiveCallRequest;
 import dev.activecalls.trillet.TrilletClient;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class ReadmeGuideTest {
 
   @Test
   void readmeHoldsThisCode() {
-    for (String tag : List.of("errors", "retries", "withoptions", "async", "raw", "okhttp", "testkit")) {
+    for (String tag : List.of("shape", "errors", "retries", "withoptions", "async", "raw", "okhttp", "testkit")) {
       ReadmeSnippets.assertInReadme(SOURCE, tag);
     }
   }
@@ -163,6 +164,24 @@ class ReadmeGuideTest {
   }
 
   @Test
+  void shape() throws Exception {
+    // README:shape:start
+    ActiveCallDetails call = trillet.activeCalls().get("call-abc123");              // blocking
+    CompletableFuture<ActiveCallList> later = trillet.async().activeCalls().list(); // async
+    ApiResponse<Optional<ActiveCallDetails>> answer =                                // raw: a 404 is an answer
+        trillet.activeCalls().withRawResponse().find(new GetActiveCallRequest("call-gone"));
+    ActiveCallList quick = trillet.activeCalls().list(                               // one call's options
+        RequestOptions.builder().timeout(Duration.ofSeconds(2)).build());
+    // README:shape:end
+
+    assertThat(call.roomName()).isEqualTo("call-abc123");
+    assertThat(later.get(10, TimeUnit.SECONDS).count()).isEqualTo(1);
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.body()).isEmpty();
+    assertThat(quick.count()).isEqualTo(1);
+  }
+
+  @Test
   void withoptions() {
     // README:withoptions:start
     TrilletClient nightly = trillet.withOptions(b -> b
@@ -182,7 +201,7 @@ class ReadmeGuideTest {
   @Test
   void async() throws Exception {
     // README:async:start
-    CompletableFuture<Optional<ActiveCallDetails>> pending = trillet.activeCalls().findAsync("call-abc123");
+    CompletableFuture<Optional<ActiveCallDetails>> pending = trillet.async().activeCalls().find("call-abc123");
     pending.thenAccept(call -> call.ifPresent(c -> System.out.println(c.roomName() + ": " + c.duration())));
     // pending.cancel(true) cancels the HTTP call and every retry still to come
     // README:async:end

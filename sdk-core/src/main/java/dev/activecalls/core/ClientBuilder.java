@@ -1,5 +1,7 @@
 package dev.activecalls.core;
 
+import dev.activecalls.core.internal.Environment;
+import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.core.internal.HttpPipeline;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -54,19 +57,59 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
+  private final List<Variable<B>> environment;
+  private List<Variable<B>> setFromEnvironment = List.of();
 
   /**
    * Creates a builder.
    *
    * @param defaultBaseUrl the vendor's production base URL, used unless {@link #baseUrl(String)}
    *     is called
+   * @param environment the environment variables {@link #fromEnv} reads, in the order their errors
+   *     are reported
    */
-  protected ClientBuilder(String defaultBaseUrl) {
+  @SafeVarargs
+  protected ClientBuilder(String defaultBaseUrl, Variable<B>... environment) {
     this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+    this.environment = List.of(environment);
   }
 
-  /** Returns this builder as its own type. */
-  protected abstract B self();
+  @SuppressWarnings("unchecked") // B is the vendor builder's own type, which extends this class
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * Sets the credentials and, when set, the base URL from the process environment: {@code
+   * fromEnv(System::getenv)}.
+   *
+   * @return this builder
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a required value is not a usable secret (the message names
+   *     the variable, never the value)
+   */
+  public final B fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /**
+   * Sets the credentials and, when set, the base URL from the vendor's environment variables,
+   * looked up in {@code env}: for tests, or for secrets kept somewhere other than the process
+   * environment. The variables are the vendor client's (like {@code TRILLET_API_KEY}, {@code
+   * TRILLET_WORKSPACE_ID} and the optional {@code TRILLET_BASE_URL}); a value set on this builder
+   * afterwards wins. If {@link #build()} refuses a value read here, its message starts with the
+   * variable's name.
+   *
+   * @param env returns a variable's value, or null when it is unset (for example {@code Map::get})
+   * @return this builder
+   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
+   * @throws IllegalArgumentException if a required value is not a usable secret (the message names
+   *     the variable, never the value)
+   */
+  public final B fromEnv(Function<String, @Nullable String> env) {
+    setFromEnvironment = Environment.apply(env, self(), environment);
+    return self();
+  }
 
   /**
    * Sets the base URL, for a proxy, a regional endpoint or a test server. Must be https, or plain
@@ -265,12 +308,31 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Builds the client.
+   * Builds the client. Sends no request.
    *
    * @return a new client with this builder's settings
-   * @throws IllegalArgumentException if a setting is missing or invalid; the message names it
+   * @throws IllegalArgumentException if a setting is missing or invalid: a credential missing,
+   *     blank or not printable ASCII, or a base URL that is not https (plain http is allowed only to
+   *     a loopback host); the message names the setting (and the environment variable it came
+   *     from), never a secret's value
    */
-  public abstract C build();
+  public final C build() {
+    try {
+      return newClient();
+    } catch (IllegalArgumentException e) {
+      throw Environment.named(e, setFromEnvironment);
+    }
+  }
+
+  /**
+   * Makes the vendor's client from this builder: checks the credentials and calls {@link
+   * #buildConfig}.
+   *
+   * @return the client
+   * @throws IllegalArgumentException if a setting is missing or invalid; the message starts with
+   *     the setting's name
+   */
+  protected abstract C newClient();
 
   /** Takes over every setting of {@code config} but the credentials, for {@link ApiClient#withOptions}. */
   final B copyFrom(ClientConfig config, HttpPipeline pipeline) {

@@ -88,12 +88,7 @@ final class TestClient extends ApiClient<TestClient, TestClient.Builder> {
     }
 
     @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Override
-    public TestClient build() {
+    protected TestClient newClient() {
       Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey");
       return new TestClient(this, java.util.Objects.requireNonNull(apiKey), buildConfig("acme", credentials));
     }

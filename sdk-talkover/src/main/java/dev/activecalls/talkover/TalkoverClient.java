@@ -4,13 +4,11 @@ import dev.activecalls.core.ApiClient;
 import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
-import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.talkover.internal.ActiveCallsServiceImpl;
+import dev.activecalls.talkover.internal.ActiveCallsViews;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +30,13 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
 
   private final String apiToken;
   private final ActiveCallsService activeCalls;
+  private final Async async;
 
   private TalkoverClient(Builder builder, String apiToken, ClientConfig config) {
     super(builder, config, new TalkoverErrorParser());
     this.apiToken = apiToken;
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline());
+    this.activeCalls = ActiveCallsViews.blocking(pipeline());
+    this.async = new Async(ActiveCallsViews.async(pipeline()));
   }
 
   /**
@@ -49,31 +49,17 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   }
 
   /**
-   * Returns a client configured from the environment: {@value #ENV_API_TOKEN}, and {@value
-   * #ENV_BASE_URL} when set.
+   * Returns a client configured from the environment variables {@value #ENV_API_TOKEN} and, when
+   * set, {@value #ENV_BASE_URL}: {@code builder().fromEnv().build()}. To change other settings too,
+   * or to read the variables from somewhere else, call {@link
+   * ClientBuilder#fromEnv(java.util.function.Function)} on {@link #builder()}.
    *
-   * @return the client
-   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
-   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable) (for example a base URL that is not
-   *     https)
-   */
-  public static TalkoverClient fromEnv() {
-    return fromEnv(System::getenv);
-  }
-
-  /**
-   * Returns a client configured from {@code env}, read like {@link #fromEnv()}: for tests, or for
-   * settings kept elsewhere than in the process environment.
-   *
-   * @param env looks a variable up by name; null means unset
    * @return the client
    * @throws IllegalStateException if a required variable is unset or blank (the message names it)
    * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
-  public static TalkoverClient fromEnv(Function<String, @Nullable String> env) {
-    return Environment.build(env, builder(),
-        Variable.required(ENV_API_TOKEN, "apiToken", Builder::apiToken),
-        Variable.baseUrl(ENV_BASE_URL));
+  public static TalkoverClient fromEnv() {
+    return builder().fromEnv().build();
   }
 
   /**
@@ -85,6 +71,22 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   public ActiveCallsService activeCalls() {
     return activeCalls;
   }
+
+  /**
+   * Returns this client's async view: the same services and verbs, returning futures.
+   *
+   * @return the view, sharing this client's connections and settings
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * {@link TalkoverClient}'s services with verbs that return {@code CompletableFuture}s.
+   *
+   * @param activeCalls the active calls by agent and phone: {@link TalkoverClient#activeCalls()}'s verbs, without blocking
+   */
+  public record Async(ActiveCallsServiceAsync activeCalls) {}
 
   @Override
   protected Builder newBuilderWithCredentials() {
@@ -99,7 +101,9 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
     private @Nullable String apiToken;
 
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(DEFAULT_BASE_URL,
+          Variable.required(ENV_API_TOKEN, "apiToken", Builder::apiToken),
+          Variable.baseUrl(ENV_BASE_URL));
     }
 
     /**
@@ -119,20 +123,7 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
      * @return this builder
      */
     @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /**
-     * Returns the client.
-     *
-     * @return the client
-     * @throws IllegalArgumentException if the API token is missing ("apiToken is required"),
-     *     blank, starts with {@code Bearer }, or holds spaces or control characters; or if the base
-     *     URL is not https (plain http is allowed only to a loopback host)
-     */
-    @Override
-    public TalkoverClient build() {
+    protected TalkoverClient newClient() {
       if (apiToken != null && apiToken.strip().toLowerCase(Locale.ROOT).startsWith("bearer ")) {
         throw new IllegalArgumentException(
             "apiToken must be the token alone, without the 'Bearer ' prefix (the client adds it)");

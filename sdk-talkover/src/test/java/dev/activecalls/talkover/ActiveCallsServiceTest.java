@@ -53,11 +53,13 @@ class ActiveCallsServiceTest {
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private TalkoverClient client;
   private ActiveCallsService calls;
+  private ActiveCallsServiceAsync asyncCalls;
 
   @BeforeEach
   void setUp() {
     client = TalkoverClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString()).sleeper(sleeper).build();
     calls = client.activeCalls();
+    asyncCalls = client.async().activeCalls();
   }
 
   @AfterEach
@@ -288,15 +290,13 @@ class ActiveCallsServiceTest {
   void eachBadPhoneIsRefusedBeforeAnyRequest(String phone, String message) {
     List<Consumer<String>> everyVerb = List.of(
         p -> calls.listByPhone(AGENT, p),
-        p -> calls.listByPhone(AGENT, p, RequestOptions.none()),
         p -> calls.findByPhone(AGENT, p),
-        p -> calls.findByPhone(AGENT, p, RequestOptions.none()),
-        p -> calls.listByPhoneAsync(AGENT, p),
-        p -> calls.findByPhoneAsync(AGENT, p, RequestOptions.none()),
+        p -> asyncCalls.listByPhone(AGENT, p),
+        p -> asyncCalls.findByPhone(AGENT, p),
         p -> calls.withRawResponse().listByPhone(AGENT, p),
         p -> calls.withRawResponse().findByPhone(AGENT, p),
-        p -> calls.withRawResponse().listByPhoneAsync(AGENT, p),
-        p -> calls.withRawResponse().findByPhoneAsync(AGENT, p));
+        p -> asyncCalls.withRawResponse().listByPhone(AGENT, p),
+        p -> asyncCalls.withRawResponse().findByPhone(AGENT, p));
 
     for (Consumer<String> verb : everyVerb) {
       assertThatThrownBy(() -> verb.accept(phone))
@@ -313,7 +313,7 @@ class ActiveCallsServiceTest {
     assertThatThrownBy(() -> calls.listByPhone(agentId, PHONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("agentId ");
-    assertThatThrownBy(() -> calls.findByPhoneAsync(agentId, PHONE))
+    assertThatThrownBy(() -> asyncCalls.findByPhone(agentId, PHONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("agentId ");
     assertThat(server.getRequestCount()).isZero();
@@ -420,7 +420,7 @@ class ActiveCallsServiceTest {
     enqueue(503, "{\"success\": false, \"message\": \"Service unavailable\"}");
     RequestOptions options = RequestOptions.builder().maxRetries(0).header("X-Trace", "t-1").build();
 
-    assertThatThrownBy(() -> calls.listByPhone(AGENT, PHONE, options)).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> calls.listByPhone(new ActiveCallByPhoneRequest(AGENT, PHONE), options)).isInstanceOf(InternalServerException.class);
 
     assertThat(server.getRequestCount()).isEqualTo(1);
     RecordedRequest request = take();
@@ -606,12 +606,12 @@ class ActiveCallsServiceTest {
     enqueue(404, Fixtures.read("seed-004-no-active-call.json"));
     enqueue(404, Fixtures.read("seed-004-no-active-call.json"));
 
-    assertThat(calls.listByPhoneAsync(AGENT, "+1 (555) 123-4567").get(5, TimeUnit.SECONDS))
+    assertThat(asyncCalls.listByPhone(AGENT, "+1 (555) 123-4567").get(5, TimeUnit.SECONDS))
         .extracting(ActiveCall::id).containsExactly("call-older", "call-latest", "call-middle");
-    assertThat(calls.findByPhoneAsync(new ActiveCallByPhoneRequest(AGENT, PHONE)).get(5, TimeUnit.SECONDS))
+    assertThat(asyncCalls.findByPhone(new ActiveCallByPhoneRequest(AGENT, PHONE)).get(5, TimeUnit.SECONDS))
         .map(ActiveCall::id).contains("call-latest");
-    assertThat(calls.listByPhoneAsync(AGENT, PHONE, RequestOptions.none()).get(5, TimeUnit.SECONDS)).isEmpty();
-    assertThat(calls.findByPhoneAsync(AGENT, PHONE).get(5, TimeUnit.SECONDS)).isEmpty();
+    assertThat(asyncCalls.listByPhone(new ActiveCallByPhoneRequest(AGENT, PHONE), RequestOptions.none()).get(5, TimeUnit.SECONDS)).isEmpty();
+    assertThat(asyncCalls.findByPhone(AGENT, PHONE).get(5, TimeUnit.SECONDS)).isEmpty();
     for (int i = 0; i < 4; i++) {
       RecordedRequest request = take();
       assertThat(request.getTarget()).isEqualTo(PATH);
@@ -624,9 +624,9 @@ class ActiveCallsServiceTest {
     server.enqueue(json(404, Fixtures.read("seed-004-no-active-call.json")).setHeader("x-request-id", "r1").build());
     enqueue(200, Fixtures.read("seed-004-active-call.json"));
 
-    ApiResponse<List<ActiveCall>> none = calls.withRawResponse().listByPhoneAsync(AGENT, PHONE).get(5, TimeUnit.SECONDS);
+    ApiResponse<List<ActiveCall>> none = asyncCalls.withRawResponse().listByPhone(AGENT, PHONE).get(5, TimeUnit.SECONDS);
     ApiResponse<Optional<ActiveCall>> one =
-        calls.withRawResponse().findByPhoneAsync(AGENT, PHONE).get(5, TimeUnit.SECONDS);
+        asyncCalls.withRawResponse().findByPhone(AGENT, PHONE).get(5, TimeUnit.SECONDS);
 
     assertThat(none.statusCode()).isEqualTo(404);
     assertThat(none.requestId()).isEqualTo("r1");
@@ -641,7 +641,7 @@ class ActiveCallsServiceTest {
         .setHeader("Retry-After", "3").build());
     enqueue(200, Fixtures.read("seed-004-active-call.json"));
 
-    assertThat(calls.findByPhoneAsync(AGENT, PHONE).get(5, TimeUnit.SECONDS)).isPresent();
+    assertThat(asyncCalls.findByPhone(AGENT, PHONE).get(5, TimeUnit.SECONDS)).isPresent();
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -650,7 +650,7 @@ class ActiveCallsServiceTest {
   void asyncErrorsFailTheFutureWithTheTypedException() {
     enqueue(401, "{\"success\": false, \"message\": \"Invalid or expired token\", \"code\": \"UNAUTHORIZED\"}");
 
-    CompletableFuture<List<ActiveCall>> future = calls.listByPhoneAsync(AGENT, PHONE);
+    CompletableFuture<List<ActiveCall>> future = asyncCalls.listByPhone(AGENT, PHONE);
 
     assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
@@ -682,7 +682,7 @@ class ActiveCallsServiceTest {
     enqueue(200, Fixtures.read("seed-004-active-call.json"));
     try (TalkoverClient async = TalkoverClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString())
         .okHttpClient(shared).sleeper(signalling).build()) {
-      CompletableFuture<Optional<ActiveCall>> future = async.activeCalls().findByPhoneAsync(AGENT, PHONE);
+      CompletableFuture<Optional<ActiveCall>> future = async.async().activeCalls().findByPhone(AGENT, PHONE);
       assertThat(waiting.await(5, TimeUnit.SECONDS)).as("the retry was scheduled").isTrue();
       assertThat(firstAttemptDone.await(5, TimeUnit.SECONDS)).as("the first attempt finished").isTrue();
 
@@ -707,7 +707,7 @@ class ActiveCallsServiceTest {
     try (TalkoverClient async = TalkoverClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString())
         .okHttpClient(shared).readTimeout(Duration.ofMinutes(1)).callTimeout(Duration.ofMinutes(1))
         .sleeper(sleeper).build()) {
-      CompletableFuture<List<ActiveCall>> future = async.activeCalls().listByPhoneAsync(AGENT, PHONE);
+      CompletableFuture<List<ActiveCall>> future = async.async().activeCalls().listByPhone(AGENT, PHONE);
       assertThat(take().getTarget()).isEqualTo(PATH); // the call is in flight, the server stalls
 
       assertThat(future.cancel(true)).isTrue();

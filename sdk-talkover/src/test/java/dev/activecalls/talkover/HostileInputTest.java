@@ -76,7 +76,7 @@ class HostileInputTest {
 
     assertThatThrownBy(() -> talkover.activeCalls().findByPhone(AGENT, PHONE))
         .isInstanceOf(IllegalStateException.class).hasMessage("TalkoverClient is closed");
-    assertThatThrownBy(() -> talkover.activeCalls().listByPhoneAsync(AGENT, PHONE).get())
+    assertThatThrownBy(() -> talkover.async().activeCalls().listByPhone(AGENT, PHONE).get())
         .isInstanceOf(ExecutionException.class).cause().hasMessage("TalkoverClient is closed");
     assertThat(server.getRequestCount()).isZero();
   }

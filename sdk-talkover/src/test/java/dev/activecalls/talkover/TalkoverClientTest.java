@@ -88,7 +88,7 @@ class TalkoverClientTest {
         "TALKOVER_API_TOKEN", " " + TOKEN + "\n",
         "TALKOVER_BASE_URL", server.url("/").toString());
 
-    try (TalkoverClient client = TalkoverClient.fromEnv(env::get)) {
+    try (TalkoverClient client = TalkoverClient.builder().fromEnv(env::get).build()) {
       assertThat(client.activeCalls().listByPhone("agent-uuid", "+15551234567")).isEmpty();
     }
 
@@ -99,17 +99,17 @@ class TalkoverClientTest {
 
   @Test
   void fromEnvWithoutBaseUrlUsesProduction() {
-    try (TalkoverClient client = TalkoverClient.fromEnv(Map.of("TALKOVER_API_TOKEN", TOKEN)::get)) {
+    try (TalkoverClient client = TalkoverClient.builder().fromEnv(Map.of("TALKOVER_API_TOKEN", TOKEN)::get).build()) {
       assertThat(client.toString()).contains("baseUrl=https://app.talkover.ai/");
     }
   }
 
   @Test
   void fromEnvNamesTheMissingVariable() {
-    assertThatThrownBy(() -> TalkoverClient.fromEnv(Map.<String, String>of()::get))
+    assertThatThrownBy(() -> TalkoverClient.builder().fromEnv(Map.<String, String>of()::get).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Environment variable TALKOVER_API_TOKEN is not set");
-    assertThatThrownBy(() -> TalkoverClient.fromEnv(Map.of("TALKOVER_API_TOKEN", " ")::get))
+    assertThatThrownBy(() -> TalkoverClient.builder().fromEnv(Map.of("TALKOVER_API_TOKEN", " ")::get).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Environment variable TALKOVER_API_TOKEN is not set");
   }
@@ -118,7 +118,7 @@ class TalkoverClientTest {
   void fromEnvRefusesAnInsecureBaseUrl() {
     Map<String, String> env = Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", "http://example.com");
 
-    assertThatThrownBy(() -> TalkoverClient.fromEnv(env::get))
+    assertThatThrownBy(() -> TalkoverClient.builder().fromEnv(env::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("https");
   }
@@ -187,14 +187,14 @@ class TalkoverClientTest {
 
   @Test
   void fromEnvNamesTheVariableInEveryRefusal() {
-    assertThatThrownBy(() -> TalkoverClient.fromEnv(Map.of("TALKOVER_API_TOKEN", "Bearer talq_x")::get))
+    assertThatThrownBy(() -> TalkoverClient.builder().fromEnv(Map.of("TALKOVER_API_TOKEN", "Bearer talq_x")::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("TALKOVER_API_TOKEN: apiToken must be the token alone");
-    assertThatThrownBy(() -> TalkoverClient.fromEnv(Map.of("TALKOVER_API_TOKEN", "talq_\u0007")::get))
+    assertThatThrownBy(() -> TalkoverClient.builder().fromEnv(Map.of("TALKOVER_API_TOKEN", "talq_\u0007")::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("TALKOVER_API_TOKEN must not contain control characters");
-    assertThatThrownBy(() -> TalkoverClient.fromEnv(
-            Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", "http://example.com")::get))
+    assertThatThrownBy(() -> TalkoverClient.builder().fromEnv(
+            Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", "http://example.com")::get).build())
         .hasMessageStartingWith("TALKOVER_BASE_URL: baseUrl must use https");
   }
 }

@@ -4,11 +4,9 @@ import dev.activecalls.core.ApiClient;
 import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
-import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.trillet.internal.ActiveCallsServiceImpl;
+import dev.activecalls.trillet.internal.ActiveCallsViews;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +28,14 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
   private final String apiKey;
   private final String workspaceId;
   private final ActiveCallsService activeCalls;
+  private final Async async;
 
   private TrilletClient(Builder builder, String apiKey, String workspaceId, ClientConfig config) {
     super(builder, config, new TrilletErrorParser());
     this.apiKey = apiKey;
     this.workspaceId = workspaceId;
-    this.activeCalls = new ActiveCallsServiceImpl(pipeline());
+    this.activeCalls = ActiveCallsViews.blocking(pipeline());
+    this.async = new Async(ActiveCallsViews.async(pipeline()));
   }
 
   /**
@@ -50,31 +50,17 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
 
   /**
    * Returns a client configured from the environment variables {@code TRILLET_API_KEY}, {@code
-   * TRILLET_WORKSPACE_ID} and, optionally, {@code TRILLET_BASE_URL}.
+   * TRILLET_WORKSPACE_ID} and, optionally, {@code TRILLET_BASE_URL}: {@code
+   * builder().fromEnv().build()}. To change other settings too, or to read the variables from
+   * somewhere else, call {@link ClientBuilder#fromEnv(java.util.function.Function)} on {@link
+   * #builder()}.
    *
    * @return the client
    * @throws IllegalStateException if a required variable is unset or blank (the message names it)
    * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static TrilletClient fromEnv() {
-    return fromEnv(System::getenv);
-  }
-
-  /**
-   * Returns a client configured from {@code TRILLET_API_KEY}, {@code TRILLET_WORKSPACE_ID} and,
-   * optionally, {@code TRILLET_BASE_URL}, looked up in {@code env}: for tests, or secrets kept
-   * somewhere other than the process environment.
-   *
-   * @param env returns a variable's value, or null when it is unset
-   * @return the client
-   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
-   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
-   */
-  public static TrilletClient fromEnv(Function<String, @Nullable String> env) {
-    return Environment.build(env, builder(),
-        Variable.required("TRILLET_API_KEY", "apiKey", Builder::apiKey),
-        Variable.required("TRILLET_WORKSPACE_ID", "workspaceId", Builder::workspaceId),
-        Variable.baseUrl("TRILLET_BASE_URL"));
+    return builder().fromEnv().build();
   }
 
   /**
@@ -86,6 +72,21 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
     return activeCalls;
   }
 
+  /**
+   * Returns this client's async view: the same services and verbs, returning futures.
+   *
+   * @return the view, sharing this client's connections and settings
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * {@link TrilletClient}'s services with verbs that return {@code CompletableFuture}s.
+   *
+   * @param activeCalls the live calls of the workspace: {@link TrilletClient#activeCalls()}'s verbs, without blocking
+   */
+  public record Async(ActiveCallsServiceAsync activeCalls) {}
 
   @Override
   protected Builder newBuilderWithCredentials() {
@@ -101,7 +102,10 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
     private @Nullable String workspaceId;
 
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(DEFAULT_BASE_URL,
+          Variable.required("TRILLET_API_KEY", "apiKey", Builder::apiKey),
+          Variable.required("TRILLET_WORKSPACE_ID", "workspaceId", Builder::workspaceId),
+          Variable.baseUrl("TRILLET_BASE_URL"));
     }
 
     /**
@@ -127,20 +131,7 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
     }
 
     @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /**
-     * Returns the client. Sends no request.
-     *
-     * @return the client
-     * @throws IllegalArgumentException if {@code apiKey} or {@code workspaceId} is missing, blank
-     *     or not printable ASCII (the message names which, never its value), or the base URL is
-     *     not https (plain http is allowed only to a loopback host)
-     */
-    @Override
-    public TrilletClient build() {
+    protected TrilletClient newClient() {
       Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey")
           .and(Credentials.identifier("x-workspace-id", workspaceId, "workspaceId"));
       return new TrilletClient(this, apiKey, workspaceId, buildConfig("trillet", credentials));

@@ -53,6 +53,11 @@ class ActiveCallsServiceTest {
     return client.activeCalls();
   }
 
+  private ActiveCallsServiceAsync asyncCalls() {
+    calls();
+    return client.async().activeCalls();
+  }
+
   @AfterEach
   void close() {
     if (client != null) {
@@ -353,11 +358,11 @@ class ActiveCallsServiceTest {
     server.enqueue(ok(fixture("details-seed.json")));
     server.enqueue(json(404, NOT_FOUND_BODY));
 
-    ApiResponse<ActiveCallList> list = calls().withRawResponse().listAsync().get(5, TimeUnit.SECONDS);
+    ApiResponse<ActiveCallList> list = asyncCalls().withRawResponse().list().get(5, TimeUnit.SECONDS);
     ApiResponse<ActiveCallDetails> get =
-        calls().withRawResponse().getAsync("call-abc123").get(5, TimeUnit.SECONDS);
+        asyncCalls().withRawResponse().get("call-abc123").get(5, TimeUnit.SECONDS);
     ApiResponse<Optional<ActiveCallDetails>> find =
-        calls().withRawResponse().findAsync(new GetActiveCallRequest("call-gone")).get(5, TimeUnit.SECONDS);
+        asyncCalls().withRawResponse().find(new GetActiveCallRequest("call-gone")).get(5, TimeUnit.SECONDS);
 
     assertThat(list.body().data()).hasSize(1);
     assertThat(get.statusCode()).isEqualTo(200);
@@ -374,10 +379,10 @@ class ActiveCallsServiceTest {
     server.enqueue(ok(fixture("details-seed.json")));
     server.enqueue(json(404, NOT_FOUND_BODY));
 
-    ActiveCallList list = calls().listAsync().get(5, TimeUnit.SECONDS);
-    ActiveCallDetails details = calls().getAsync("call-abc123").get(5, TimeUnit.SECONDS);
-    Optional<ActiveCallDetails> found = calls().findAsync("call-abc123").get(5, TimeUnit.SECONDS);
-    Optional<ActiveCallDetails> gone = calls().findAsync("call-gone").get(5, TimeUnit.SECONDS);
+    ActiveCallList list = asyncCalls().list().get(5, TimeUnit.SECONDS);
+    ActiveCallDetails details = asyncCalls().get("call-abc123").get(5, TimeUnit.SECONDS);
+    Optional<ActiveCallDetails> found = asyncCalls().find("call-abc123").get(5, TimeUnit.SECONDS);
+    Optional<ActiveCallDetails> gone = asyncCalls().find("call-gone").get(5, TimeUnit.SECONDS);
 
     assertThat(list.data()).extracting(ActiveCall::id).containsExactly("665a1b2c3d4e5f6a7b8c9d0e");
     assertThat(details.transcript()).extracting(TranscriptEntry::content)
@@ -396,7 +401,7 @@ class ActiveCallsServiceTest {
   void asyncGetFailsWithNotFound() {
     server.enqueue(json(404, NOT_FOUND_BODY));
 
-    Throwable cause = failureOf(calls().getAsync("call-gone", RequestOptions.none()));
+    Throwable cause = failureOf(asyncCalls().get(new GetActiveCallRequest("call-gone"), RequestOptions.none()));
 
     assertThat(cause).isInstanceOf(NotFoundException.class);
     assertThat(((NotFoundException) cause).vendorMessage()).isEqualTo("Active call not found");
@@ -406,7 +411,7 @@ class ActiveCallsServiceTest {
   void asyncDecodingFailureCarriesThePath() {
     server.enqueue(ok("{\"data\": {}, \"count\": 0, \"timestamp\": \"2024-06-01T10:02:25Z\"}"));
 
-    Throwable cause = failureOf(calls().listAsync());
+    Throwable cause = failureOf(asyncCalls().list());
 
     assertThat(cause).isInstanceOf(ResponseDecodingException.class);
     assertThat(((ResponseDecodingException) cause).jsonPath()).isEqualTo("$.data");
@@ -417,7 +422,7 @@ class ActiveCallsServiceTest {
     server.enqueue(new MockResponse.Builder(json(429, "{}")).setHeader("Retry-After", "1").build());
     server.enqueue(ok(fixture("details-seed.json")));
 
-    Optional<ActiveCallDetails> found = calls().findAsync("call-abc123").get(5, TimeUnit.SECONDS);
+    Optional<ActiveCallDetails> found = asyncCalls().find("call-abc123").get(5, TimeUnit.SECONDS);
 
     assertThat(found).isPresent();
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
@@ -431,7 +436,7 @@ class ActiveCallsServiceTest {
     server.enqueue(json(503, "{\"message\":\"busy\"}"));
     server.enqueue(ok(fixture("list-seed.json")));
 
-    CompletableFuture<ActiveCallList> future = calls().listAsync();
+    CompletableFuture<ActiveCallList> future = asyncCalls().list();
     take();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (sleeper.heldCount() == 0 && System.nanoTime() < deadline) {
@@ -459,7 +464,7 @@ class ActiveCallsServiceTest {
           return chain.proceed(chain.request());
         })
         .build()) {
-      CompletableFuture<Optional<ActiveCallDetails>> future = watched.activeCalls().findAsync("call-abc123");
+      CompletableFuture<Optional<ActiveCallDetails>> future = watched.async().activeCalls().find("call-abc123");
       take(); // the request is on the wire; the answer is 30 s away
 
       assertThat(future.cancel(true)).isTrue();
@@ -479,9 +484,9 @@ class ActiveCallsServiceTest {
         .hasMessageContaining("roomName");
     assertThatThrownBy(() -> calls().find(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("roomName must not be blank");
-    assertThatThrownBy(() -> calls().getAsync((String) null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> asyncCalls().get((String) null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("roomName is required");
-    assertThatThrownBy(() -> calls().findAsync(".")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> asyncCalls().find(".")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> calls().withRawResponse().get("")).isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
   }

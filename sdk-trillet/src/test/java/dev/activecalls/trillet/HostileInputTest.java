@@ -62,7 +62,7 @@ class HostileInputTest {
 
     assertThatThrownBy(() -> trillet.activeCalls().list())
         .isInstanceOf(IllegalStateException.class).hasMessage("TrilletClient is closed");
-    assertThatThrownBy(() -> trillet.activeCalls().listAsync().get())
+    assertThatThrownBy(() -> trillet.async().activeCalls().list().get())
         .isInstanceOf(ExecutionException.class).cause().hasMessage("TrilletClient is closed");
     assertThat(server.getRequestCount()).isZero();
   }

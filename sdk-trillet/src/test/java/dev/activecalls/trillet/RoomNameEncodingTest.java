@@ -44,6 +44,11 @@ class RoomNameEncodingTest {
     return client.activeCalls();
   }
 
+  private ActiveCallsServiceAsync asyncCalls() {
+    calls();
+    return client.async().activeCalls();
+  }
+
   static Stream<Arguments> roomNames() {
     return Stream.of(
         Arguments.of("call-abc123", "call-abc123"),
@@ -104,7 +109,7 @@ class RoomNameEncodingTest {
     assertThatThrownBy(() -> calls().get(roomName))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("roomName ");
-    assertThatThrownBy(() -> calls().findAsync(roomName)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> asyncCalls().find(roomName)).isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
   }
 

@@ -103,7 +103,7 @@ class TrilletClientTest {
         "TRILLET_WORKSPACE_ID", " env-ws ",
         "TRILLET_BASE_URL", server.url("/").toString());
 
-    try (TrilletClient client = TrilletClient.fromEnv(env::get)) {
+    try (TrilletClient client = TrilletClient.builder().fromEnv(env::get).build()) {
       client.activeCalls().list();
     }
 
@@ -116,7 +116,7 @@ class TrilletClientTest {
   @Test
   void fromEnvWithoutBaseUrlUsesTheDefault() {
     Map<String, String> env = Map.of("TRILLET_API_KEY", "k", "TRILLET_WORKSPACE_ID", "w", "TRILLET_BASE_URL", "");
-    try (TrilletClient client = TrilletClient.fromEnv(env::get)) {
+    try (TrilletClient client = TrilletClient.builder().fromEnv(env::get).build()) {
       assertThat(client.toString()).contains("https://api.trillet.ai");
     }
   }
@@ -125,13 +125,13 @@ class TrilletClientTest {
   void fromEnvNamesTheMissingVariable() {
     Map<String, String> env = new HashMap<>();
     env.put("TRILLET_WORKSPACE_ID", "w");
-    assertThatThrownBy(() -> TrilletClient.fromEnv(env::get))
+    assertThatThrownBy(() -> TrilletClient.builder().fromEnv(env::get).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Environment variable TRILLET_API_KEY is not set");
 
     env.put("TRILLET_API_KEY", "k");
     env.remove("TRILLET_WORKSPACE_ID");
-    assertThatThrownBy(() -> TrilletClient.fromEnv(env::get))
+    assertThatThrownBy(() -> TrilletClient.builder().fromEnv(env::get).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Environment variable TRILLET_WORKSPACE_ID is not set");
   }
@@ -139,13 +139,13 @@ class TrilletClientTest {
   @Test
   void fromEnvNamesTheInvalidVariable() {
     Map<String, String> env = new HashMap<>(Map.of("TRILLET_API_KEY", "k\u0007", "TRILLET_WORKSPACE_ID", "w"));
-    assertThatThrownBy(() -> TrilletClient.fromEnv(env::get))
+    assertThatThrownBy(() -> TrilletClient.builder().fromEnv(env::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("TRILLET_API_KEY must not contain control characters");
 
     env.put("TRILLET_API_KEY", "k");
     env.put("TRILLET_BASE_URL", "http://trillet.example.com");
-    assertThatThrownBy(() -> TrilletClient.fromEnv(env::get))
+    assertThatThrownBy(() -> TrilletClient.builder().fromEnv(env::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("TRILLET_BASE_URL: baseUrl must use https");
   }
@@ -161,7 +161,7 @@ class TrilletClientTest {
     }
     // Closing the SDK client must leave the caller's client usable.
     try (TrilletClient again = Fixtures.builder(server, new RecordingSleeper()).okHttpClient(shared).build()) {
-      assertThat(again.activeCalls().listAsync().get(5, TimeUnit.SECONDS).count()).isEqualTo(1);
+      assertThat(again.async().activeCalls().list().get(5, TimeUnit.SECONDS).count()).isEqualTo(1);
     }
 
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);

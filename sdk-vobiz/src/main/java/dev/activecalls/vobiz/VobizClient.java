@@ -4,16 +4,13 @@ import dev.activecalls.core.ApiClient;
 import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
-import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.core.internal.PathSegments;
-import dev.activecalls.vobiz.internal.LiveCallsServiceImpl;
-import dev.activecalls.vobiz.internal.ModelReader;
+import dev.activecalls.vobiz.internal.LiveCallsViews;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,13 +28,16 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
   private final LiveCallsService liveCalls;
+  private final Async async;
   private final String authId;
   private final String authToken;
   private final ZoneId timestampZone;
 
   private VobizClient(Builder builder, String authId, String authToken, ZoneId timestampZone, ClientConfig config) {
     super(builder, config, new VobizErrorParser());
-    this.liveCalls = new LiveCallsServiceImpl(pipeline(), authId, new ModelReader(timestampZone));
+    LiveCallsViews views = new LiveCallsViews(authId, timestampZone);
+    this.liveCalls = views.blocking(pipeline());
+    this.async = new Async(views.async(pipeline()));
     this.authId = authId;
     this.authToken = authToken;
     this.timestampZone = timestampZone;
@@ -54,32 +54,17 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   }
 
   /**
-   * Builds a client from the environment variables {@code VOBIZ_AUTH_ID}, {@code
-   * VOBIZ_AUTH_TOKEN} and, optionally, {@code VOBIZ_BASE_URL}.
+   * Returns a client configured from the environment variables {@code VOBIZ_AUTH_ID}, {@code
+   * VOBIZ_AUTH_TOKEN} and, optionally, {@code VOBIZ_BASE_URL}: {@code builder().fromEnv().build()}.
+   * To change other settings too, or to read the variables from somewhere else, call {@link
+   * ClientBuilder#fromEnv(java.util.function.Function)} on {@link #builder()}.
    *
    * @return the client
    * @throws IllegalStateException if a required variable is unset or blank (the message names it)
    * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
    */
   public static VobizClient fromEnv() {
-    return fromEnv(System::getenv);
-  }
-
-  /**
-   * Builds a client from variables looked up through {@code env}: {@code VOBIZ_AUTH_ID}, {@code
-   * VOBIZ_AUTH_TOKEN} and, optionally, {@code VOBIZ_BASE_URL}.
-   *
-   * @param env looks a variable up, returning null when it is unset (for example {@code
-   *     Map::get})
-   * @return the client
-   * @throws IllegalStateException if a required variable is unset or blank (the message names it)
-   * @throws IllegalArgumentException if a value is invalid (the message starts with the variable)
-   */
-  public static VobizClient fromEnv(Function<String, @Nullable String> env) {
-    return Environment.build(env, builder(),
-        Variable.required("VOBIZ_AUTH_ID", "authId", Builder::authId),
-        Variable.required("VOBIZ_AUTH_TOKEN", "authToken", Builder::authToken),
-        Variable.baseUrl("VOBIZ_BASE_URL"));
+    return builder().fromEnv().build();
   }
 
   /**
@@ -90,6 +75,22 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   public LiveCallsService liveCalls() {
     return liveCalls;
   }
+
+  /**
+   * Returns this client's async view: the same services and verbs, returning futures.
+   *
+   * @return the view, sharing this client's connections and settings
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * {@link VobizClient}'s services with verbs that return {@code CompletableFuture}s.
+   *
+   * @param liveCalls the live calls of the account: {@link VobizClient#liveCalls()}'s verbs, without blocking
+   */
+  public record Async(LiveCallsServiceAsync liveCalls) {}
 
 
   @Override
@@ -113,12 +114,10 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
     private ZoneId timestampZone = ZoneOffset.UTC;
 
     private Builder() {
-      super(DEFAULT_BASE_URL);
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
+      super(DEFAULT_BASE_URL,
+          Variable.required("VOBIZ_AUTH_ID", "authId", Builder::authId),
+          Variable.required("VOBIZ_AUTH_TOKEN", "authToken", Builder::authToken),
+          Variable.baseUrl("VOBIZ_BASE_URL"));
     }
 
     /**
@@ -157,17 +156,8 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
       return this;
     }
 
-    /**
-     * Builds the client. Sends no request.
-     *
-     * @return the client
-     * @throws IllegalArgumentException if {@code authId} or {@code authToken} is missing, blank or
-     *     not printable ASCII (the message names which, never its value), if {@code authId} is
-     *     {@code .} or {@code ..}, or if the base URL is not https (plain http is allowed only to
-     *     a loopback host)
-     */
     @Override
-    public VobizClient build() {
+    protected VobizClient newClient() {
       Credentials credentials = Credentials.identifier("X-Auth-ID", authId, "authId")
           .and(Credentials.header("X-Auth-Token", authToken, "authToken"));
       String id = Objects.requireNonNull(authId); // checked just above

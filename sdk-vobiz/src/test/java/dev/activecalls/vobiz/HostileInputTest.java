@@ -77,7 +77,7 @@ class HostileInputTest {
 
     assertThatThrownBy(() -> vobiz.liveCalls().get(LEGACY_UUID))
         .isInstanceOf(IllegalStateException.class).hasMessage("VobizClient is closed");
-    assertThatThrownBy(() -> vobiz.liveCalls().listAsync().get())
+    assertThatThrownBy(() -> vobiz.async().liveCalls().list().get())
         .isInstanceOf(ExecutionException.class).cause().hasMessage("VobizClient is closed");
     assertThat(server.getRequestCount()).isZero();
   }

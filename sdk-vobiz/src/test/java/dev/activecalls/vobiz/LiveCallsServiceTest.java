@@ -135,11 +135,12 @@ class LiveCallsServiceTest {
   @ValueSource(strings = {"", "  ", ".", ".."})
   void badCallUuidIsRejectedBeforeAnythingIsSent(String callUuid) {
     LiveCallsService calls = vobiz.liveCalls();
+    LiveCallsServiceAsync asyncCalls = vobiz.async().liveCalls();
     assertThatThrownBy(() -> calls.get(callUuid))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callUuid");
     assertThatThrownBy(() -> calls.find(callUuid)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> calls.getAsync(callUuid)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> calls.findAsync(callUuid)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> asyncCalls.get(callUuid)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> asyncCalls.find(callUuid)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> calls.withRawResponse().get(callUuid)).isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
   }
@@ -561,12 +562,12 @@ class LiveCallsServiceTest {
     enqueue(404, "{\"api_id\":\"a\",\"error\":\"not found\"}");
     enqueue(200, Fixtures.read("live-call-list.json"));
 
-    assertThat(vobiz.liveCalls().getAsync(CURRENT_UUID).get(5, TimeUnit.SECONDS).callUuid())
+    assertThat(vobiz.async().liveCalls().get(CURRENT_UUID).get(5, TimeUnit.SECONDS).callUuid())
         .isEqualTo(CURRENT_UUID);
-    assertThat(vobiz.liveCalls().findAsync(LEGACY_UUID).get(5, TimeUnit.SECONDS))
+    assertThat(vobiz.async().liveCalls().find(LEGACY_UUID).get(5, TimeUnit.SECONDS))
         .map(LiveCall::callUuid).contains(LEGACY_UUID);
-    assertThat(vobiz.liveCalls().findAsync("gone").get(5, TimeUnit.SECONDS)).isEmpty();
-    assertThat(vobiz.liveCalls().listAsync().get(5, TimeUnit.SECONDS).callUuids()).hasSize(2);
+    assertThat(vobiz.async().liveCalls().find("gone").get(5, TimeUnit.SECONDS)).isEmpty();
+    assertThat(vobiz.async().liveCalls().list().get(5, TimeUnit.SECONDS).callUuids()).hasSize(2);
     assertThat(server.takeRequest().getTarget()).isEqualTo(LIVE_PATH + CURRENT_UUID + "/?status=live");
   }
 
@@ -575,20 +576,20 @@ class LiveCallsServiceTest {
     enqueue(200, Fixtures.read("current-live-call.json"), "x-request-id", "r-1");
     enqueue(404, "{\"api_id\":\"a-404\",\"error\":\"not found\"}");
     enqueue(200, Fixtures.read("live-call-list.json"), "x-request-id", "r-3");
-    LiveCallsService.WithRawResponse raw = vobiz.liveCalls().withRawResponse();
+    LiveCallsServiceAsync.WithRawResponse raw = vobiz.async().liveCalls().withRawResponse();
 
-    assertThat(raw.getAsync(CURRENT_UUID).get(5, TimeUnit.SECONDS).requestId()).isEqualTo("r-1");
-    ApiResponse<Optional<LiveCall>> notLive = raw.findAsync("gone").get(5, TimeUnit.SECONDS);
+    assertThat(raw.get(CURRENT_UUID).get(5, TimeUnit.SECONDS).requestId()).isEqualTo("r-1");
+    ApiResponse<Optional<LiveCall>> notLive = raw.find("gone").get(5, TimeUnit.SECONDS);
     assertThat(notLive.statusCode()).isEqualTo(404);
     assertThat(notLive.requestId()).isEqualTo("a-404");
     assertThat(notLive.body()).isEmpty();
-    assertThat(raw.listAsync().get(5, TimeUnit.SECONDS).requestId()).isEqualTo("r-3");
+    assertThat(raw.list().get(5, TimeUnit.SECONDS).requestId()).isEqualTo("r-3");
   }
 
   @Test
   void asyncGetFailsWithNotFoundException() {
     enqueue(200, "{\"calls\":[]}");
-    CompletableFuture<LiveCall> future = vobiz.liveCalls().getAsync("u-1");
+    CompletableFuture<LiveCall> future = vobiz.async().liveCalls().get("u-1");
     assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(NotFoundException.class);
@@ -599,7 +600,7 @@ class LiveCallsServiceTest {
     enqueue(429, "{\"status\":\"error\",\"error\":{\"details\":{\"retryAfter\":4}}}");
     enqueue(200, Fixtures.read("live-call-list.json"));
 
-    assertThat(vobiz.liveCalls().listAsync().get(5, TimeUnit.SECONDS).count()).isEqualTo(2);
+    assertThat(vobiz.async().liveCalls().list().get(5, TimeUnit.SECONDS).count()).isEqualTo(2);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(4));
   }
 
@@ -609,13 +610,13 @@ class LiveCallsServiceTest {
     sleeper.holdScheduled();
     enqueue(503, "");
     enqueue(200, Fixtures.read("current-live-call.json")); // must never be asked for
-    Function<LiveCallsService, CompletableFuture<?>> call = switch (verb) {
-      case "get" -> s -> s.getAsync(CURRENT_UUID);
-      case "find" -> s -> s.findAsync(CURRENT_UUID);
-      default -> LiveCallsService::listAsync;
+    Function<LiveCallsServiceAsync, CompletableFuture<?>> call = switch (verb) {
+      case "get" -> s -> s.get(CURRENT_UUID);
+      case "find" -> s -> s.find(CURRENT_UUID);
+      default -> LiveCallsServiceAsync::list;
     };
 
-    CompletableFuture<?> future = call.apply(vobiz.liveCalls());
+    CompletableFuture<?> future = call.apply(vobiz.async().liveCalls());
     server.takeRequest(5, TimeUnit.SECONDS);
     awaitHeldRetry();
     assertThat(future.cancel(true)).isTrue();

@@ -112,7 +112,7 @@ class VobizClientTest {
         "VOBIZ_AUTH_TOKEN", AUTH_TOKEN,
         "VOBIZ_BASE_URL", server.url("/").toString());
 
-    try (VobizClient vobiz = VobizClient.fromEnv(env::get)) {
+    try (VobizClient vobiz = VobizClient.builder().fromEnv(env::get).build()) {
       assertThat(vobiz.liveCalls().list().callUuids()).containsExactly("c-1");
     }
 
@@ -124,17 +124,17 @@ class VobizClientTest {
 
   @Test
   void fromEnvWithoutBaseUrlUsesProduction() {
-    try (VobizClient vobiz = VobizClient.fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID,
-        "VOBIZ_AUTH_TOKEN", AUTH_TOKEN)::get)) {
+    try (VobizClient vobiz = VobizClient.builder().fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID,
+        "VOBIZ_AUTH_TOKEN", AUTH_TOKEN)::get).build()) {
       assertThat(vobiz.toString()).contains("https://api.vobiz.ai/");
     }
   }
 
   @Test
   void fromEnvNamesTheMissingVariable() {
-    assertThatThrownBy(() -> VobizClient.fromEnv(Map.of("VOBIZ_AUTH_TOKEN", AUTH_TOKEN)::get))
+    assertThatThrownBy(() -> VobizClient.builder().fromEnv(Map.of("VOBIZ_AUTH_TOKEN", AUTH_TOKEN)::get).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("Environment variable VOBIZ_AUTH_ID is not set");
-    assertThatThrownBy(() -> VobizClient.fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID, "VOBIZ_AUTH_TOKEN", " ")::get))
+    assertThatThrownBy(() -> VobizClient.builder().fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID, "VOBIZ_AUTH_TOKEN", " ")::get).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("Environment variable VOBIZ_AUTH_TOKEN is not set");
   }
 
@@ -199,16 +199,16 @@ class VobizClientTest {
 
   @Test
   void fromEnvNamesTheVariableInEveryRefusal() {
-    assertThatThrownBy(() -> VobizClient.fromEnv(
-            Map.of("VOBIZ_AUTH_ID", "..", "VOBIZ_AUTH_TOKEN", Fixtures.AUTH_TOKEN)::get))
+    assertThatThrownBy(() -> VobizClient.builder().fromEnv(
+            Map.of("VOBIZ_AUTH_ID", "..", "VOBIZ_AUTH_TOKEN", Fixtures.AUTH_TOKEN)::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("VOBIZ_AUTH_ID: authId must not be '..'");
-    assertThatThrownBy(() -> VobizClient.fromEnv(
-            Map.of("VOBIZ_AUTH_ID", AUTH_ID, "VOBIZ_AUTH_TOKEN", "tok\u0000")::get))
+    assertThatThrownBy(() -> VobizClient.builder().fromEnv(
+            Map.of("VOBIZ_AUTH_ID", AUTH_ID, "VOBIZ_AUTH_TOKEN", "tok\u0000")::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("VOBIZ_AUTH_TOKEN must not contain control characters");
-    assertThatThrownBy(() -> VobizClient.fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID,
-            "VOBIZ_AUTH_TOKEN", Fixtures.AUTH_TOKEN, "VOBIZ_BASE_URL", "http://vobiz.example.com")::get))
+    assertThatThrownBy(() -> VobizClient.builder().fromEnv(Map.of("VOBIZ_AUTH_ID", AUTH_ID,
+            "VOBIZ_AUTH_TOKEN", Fixtures.AUTH_TOKEN, "VOBIZ_BASE_URL", "http://vobiz.example.com")::get).build())
         .hasMessageStartingWith("VOBIZ_BASE_URL: baseUrl must use https");
   }
 }

@@ -17,13 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param <Q> the typed request of {@code get} and {@code find}
  * @param <D> what {@code get} returns in this view
  * @param <O> what {@code find} returns in this view
- * @param <W> the view's raw twin, what {@code withRawResponse()} returns; a raw view is its own
+ * @param <W> the view's raw twin (see {@link ServiceView})
  */
-public abstract class CallReads<L, Q, D, O, W> extends ServiceView
+public abstract class CallReads<L, Q, D, O, W> extends ServiceView<W>
     implements ListVerb<L>, GetVerb<Q, D>, FindVerb<Q, O> {
   private final ApiRequest<?> list;
   private final Function<Q, ApiRequest<?>> one;
-  private final W raw;
 
   /**
    * Creates the view.
@@ -35,22 +34,11 @@ public abstract class CallReads<L, Q, D, O, W> extends ServiceView
    * @param rawTwin makes the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view from
    *     the pipeline; null for a raw view
    */
-  @SuppressWarnings("unchecked") // a raw view is its own raw twin: W is its own type then
   protected CallReads(HttpPipeline http, Mode mode, ApiRequest<?> list, Function<Q, ApiRequest<?>> one,
       @Nullable Function<HttpPipeline, W> rawTwin) {
-    super(http, mode);
+    super(http, mode, rawTwin);
     this.list = Objects.requireNonNull(list, "list");
     this.one = Objects.requireNonNull(one, "one");
-    this.raw = rawTwin == null ? (W) this : rawTwin.apply(http);
-  }
-
-  /**
-   * Returns the same verbs answering with the whole response.
-   *
-   * @return the raw twin of this view
-   */
-  public final W withRawResponse() {
-    return raw;
   }
 
   @Override

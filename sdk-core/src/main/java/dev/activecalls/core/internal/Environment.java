@@ -2,6 +2,7 @@ package dev.activecalls.core.internal;
 
 import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.Credentials;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a client from environment variables, the same way for every vendor: a required variable
+ * Reads a client's settings from environment variables, the same way for every vendor: a required variable
  * that is unset or blank is an {@link IllegalStateException} naming it; every required value is
  * checked like a secret under the variable's name; and any other refusal (a base URL that is not
  * https, a token with a {@code Bearer } prefix) is an {@link IllegalArgumentException} whose
@@ -62,21 +63,21 @@ public final class Environment {
   }
 
   /**
-   * Sets {@code builder} from the variables {@code env} holds and builds the client.
+   * Sets {@code builder} from the variables {@code env} holds.
    *
    * @param env looks a variable up ({@code System::getenv} outside tests)
-   * @param builder a new builder of the vendor's client
+   * @param builder the vendor's builder
    * @param variables the variables, in the order their errors should be reported
    * @param <B> the vendor's builder
-   * @param <C> the vendor's client
-   * @return the client
+   * @return the variables that were set, for {@link #named}
    * @throws IllegalStateException if a required variable is unset or blank; the message names it
-   * @throws IllegalArgumentException if a value is refused; the message starts with the variable
+   * @throws IllegalArgumentException if a required value is not a usable secret; the message
+   *     names the variable
    */
-  @SafeVarargs
-  public static <B extends ClientBuilder<B, C>, C> C build(
-      Function<String, @Nullable String> env, B builder, Variable<B>... variables) {
+  public static <B> List<Variable<B>> apply(Function<String, @Nullable String> env, B builder,
+      List<Variable<B>> variables) {
     Objects.requireNonNull(env, "env");
+    List<Variable<B>> set = new ArrayList<>();
     for (Variable<B> variable : variables) {
       String value = env.apply(variable.name());
       if (value == null || value.isBlank()) {
@@ -90,16 +91,26 @@ public final class Environment {
         Credentials.checkSecret(value, variable.name()); // so the message names the variable
       }
       variable.setter().accept(builder, value);
+      set.add(variable);
     }
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      for (Variable<B> variable : List.of(variables)) {
-        if (Objects.requireNonNullElse(e.getMessage(), "").startsWith(variable.parameter())) {
-          throw new IllegalArgumentException(variable.name() + ": " + e.getMessage(), e);
-        }
+    return List.copyOf(set);
+  }
+
+  /**
+   * Returns a builder's refusal with the name of the variable the refused value came from in
+   * front, like {@code TRILLET_BASE_URL: baseUrl must use https...}.
+   *
+   * @param refusal what {@code build()} threw; its message starts with the builder's parameter
+   * @param set the variables {@link #apply} set
+   * @return the refusal, named, or {@code refusal} itself when no variable set that parameter
+   */
+  public static IllegalArgumentException named(IllegalArgumentException refusal, List<? extends Variable<?>> set) {
+    String message = Objects.requireNonNullElse(refusal.getMessage(), "");
+    for (Variable<?> variable : set) {
+      if (message.startsWith(variable.parameter())) {
+        return new IllegalArgumentException(variable.name() + ": " + message, refusal);
       }
-      throw e;
     }
+    return refusal;
   }
 }
