@@ -4,6 +4,7 @@ import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.HttpPipeline;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What every vendor client is: immutable, thread-safe and {@link AutoCloseable}, with one
@@ -12,33 +13,44 @@ import java.util.function.Consumer;
  *
  * @param <C> the vendor client's own type
  * @param <B> the vendor client's builder
+ * @param <A> the vendor client's async view, what {@link #async()} returns
  */
-public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuilder<B, C>> implements AutoCloseable {
+public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBuilder<B, C>, A>
+    implements AutoCloseable {
   private final HttpPipeline pipeline;
+  private final A async;
+  private final B settings;
 
   /**
-   * Creates the client's pipeline.
+   * Creates the client's pipeline and its async view.
    *
    * @param builder the builder the client is made from (it may share another client's connections)
    * @param config the settled configuration
    * @param errors reads the vendor's error bodies
+   * @param async makes the async view's services on the pipeline
    */
-  protected ApiClient(ClientBuilder<B, C> builder, ClientConfig config, ErrorBodyParser errors) {
+  protected ApiClient(ClientBuilder<B, C> builder, ClientConfig config, ErrorBodyParser errors,
+      Function<HttpPipeline, A> async) {
     this.pipeline = new HttpPipeline(getClass().getSimpleName(), config, errors, builder.sharedWith);
+    this.settings = builder.copy(); // for withOptions; a later change to the builder is not seen
+    this.async = async.apply(pipeline);
+  }
+
+  /**
+   * Returns this client's async view: the same services with the same verbs, returning {@code
+   * CompletableFuture}s, on this client's connections and settings. Cancelling a future cancels the
+   * HTTP call and every retry still to come.
+   *
+   * @return the async view
+   */
+  public final A async() {
+    return async;
   }
 
   /** Returns the pipeline the vendor's services run on. */
   protected final HttpPipeline pipeline() {
     return pipeline;
   }
-
-  /**
-   * Returns a new builder with this client's credentials and nothing else set; {@link
-   * #withOptions} copies the other settings into it.
-   *
-   * @return the builder
-   */
-  protected abstract B newBuilderWithCredentials();
 
   /**
    * Returns a new client with this client's settings changed by {@code change}: timeouts, retry
@@ -56,7 +68,8 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
   public final C withOptions(Consumer<B> change) {
     Objects.requireNonNull(change, "change");
     pipeline.checkOpen();
-    B builder = newBuilderWithCredentials().copyFrom(pipeline.config(), pipeline);
+    B builder = settings.copy();
+    builder.sharedWith = pipeline;
     change.accept(builder);
     return builder.build();
   }

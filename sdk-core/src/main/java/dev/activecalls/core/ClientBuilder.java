@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param <B> the vendor builder's own type, returned by every setter
  * @param <C> the client it builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements Cloneable {
   /** The connect timeout used when neither this builder nor a supplied client sets one. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The read timeout used when neither this builder nor a supplied client sets one. */
@@ -50,7 +50,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private @Nullable Duration callTimeout;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private @Nullable OkHttpClient okHttpClient;
-  private final List<Interceptor> interceptors = new ArrayList<>();
+  private List<Interceptor> interceptors = new ArrayList<>();
   private Headers.Builder headers = new Headers.Builder();
   /** The client whose connection pool and dispatcher a client made by withOptions shares. */
   @Nullable HttpPipeline sharedWith;
@@ -334,23 +334,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    */
   protected abstract C newClient();
 
-  /** Takes over every setting of {@code config} but the credentials, for {@link ApiClient#withOptions}. */
-  final B copyFrom(ClientConfig config, HttpPipeline pipeline) {
-    baseUrl = config.baseUrl().toString();
-    connectTimeout = config.connectTimeout();
-    readTimeout = config.readTimeout();
-    writeTimeout = config.writeTimeout();
-    callTimeout = config.callTimeout();
-    retryPolicy = config.retryPolicy();
-    okHttpClient = config.okHttpClient();
-    interceptors.clear();
-    interceptors.addAll(config.interceptors());
-    headers = config.headers().newBuilder();
-    maxResponseBytes = config.maxResponseBytes();
-    clock = config.clock();
-    sleeper = config.sleeper();
-    sharedWith = pipeline;
-    return self();
+  /**
+   * Returns a copy of this builder, every setting included (the vendor's credentials too: a
+   * vendor builder holds only immutable values), for {@link ApiClient#withOptions} to change.
+   */
+  @SuppressWarnings("unchecked") // clone() keeps the runtime class, which is B
+  final B copy() {
+    try {
+      ClientBuilder<B, C> copy = (ClientBuilder<B, C>) super.clone();
+      copy.interceptors = new ArrayList<>(interceptors);
+      copy.headers = headers.build().newBuilder();
+      return (B) copy;
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e); // this class is Cloneable
+    }
   }
 
   /**

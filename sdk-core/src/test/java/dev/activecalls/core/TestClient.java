@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * A minimal vendor client ("acme") built the way the vendor modules are, so the core can be tested
  * through the same public pieces: {@link ClientBuilder}, {@link Credentials}, the pipeline.
  */
-final class TestClient extends ApiClient<TestClient, TestClient.Builder> {
+final class TestClient extends ApiClient<TestClient, TestClient.Builder, Void> {
   /** The body the tests decode. */
   public record Thing(String id, @Nullable String name) {}
 
@@ -47,7 +47,7 @@ final class TestClient extends ApiClient<TestClient, TestClient.Builder> {
   private final String apiKey;
 
   private TestClient(Builder builder, String apiKey, ClientConfig config) {
-    super(builder, config, ERRORS);
+    super(builder, config, ERRORS, http -> null); // the core's tests need no async view
     this.http = pipeline();
     this.apiKey = apiKey;
   }
@@ -68,11 +68,6 @@ final class TestClient extends ApiClient<TestClient, TestClient.Builder> {
 
   ApiResponse<Thing> get(String id) {
     return http.execute(thing(id), RequestOptions.none());
-  }
-
-  @Override
-  protected Builder newBuilderWithCredentials() {
-    return builder().apiKey(apiKey);
   }
 
   static final class Builder extends ClientBuilder<Builder, TestClient> {

@@ -8,7 +8,6 @@ import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.talkover.internal.ActiveCallsViews;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Optional<ActiveCall> call = talkover.activeCalls().findByPhone(agentId, "+15551234567");
  * }</pre>
  */
-public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClient.Builder> {
+public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClient.Builder, TalkoverClient.Async> {
   /** Talkover's production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://app.talkover.ai";
   /** The environment variable {@link #fromEnv()} reads the API token from. */
@@ -28,15 +27,11 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   /** The optional environment variable {@link #fromEnv()} reads a base URL from. */
   public static final String ENV_BASE_URL = "TALKOVER_BASE_URL";
 
-  private final String apiToken;
   private final ActiveCallsService activeCalls;
-  private final Async async;
 
-  private TalkoverClient(Builder builder, String apiToken, ClientConfig config) {
-    super(builder, config, new TalkoverErrorParser());
-    this.apiToken = apiToken;
+  private TalkoverClient(Builder builder, ClientConfig config) {
+    super(builder, config, new TalkoverErrorParser(), http -> new Async(ActiveCallsViews.async(http)));
     this.activeCalls = ActiveCallsViews.blocking(pipeline());
-    this.async = new Async(ActiveCallsViews.async(pipeline()));
   }
 
   /**
@@ -73,25 +68,11 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   }
 
   /**
-   * Returns this client's async view: the same services and verbs, returning futures.
-   *
-   * @return the view, sharing this client's connections and settings
-   */
-  public Async async() {
-    return async;
-  }
-
-  /**
    * {@link TalkoverClient}'s services with verbs that return {@code CompletableFuture}s.
    *
    * @param activeCalls the active calls by agent and phone: {@link TalkoverClient#activeCalls()}'s verbs, without blocking
    */
   public record Async(ActiveCallsServiceAsync activeCalls) {}
-
-  @Override
-  protected Builder newBuilderWithCredentials() {
-    return builder().apiToken(apiToken);
-  }
 
   /**
    * Builds a {@link TalkoverClient}. Besides the API token, every option of {@link ClientBuilder}
@@ -129,7 +110,7 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
             "apiToken must be the token alone, without the 'Bearer ' prefix (the client adds it)");
       }
       Credentials credentials = Credentials.bearer(apiToken, "apiToken");
-      return new TalkoverClient(this, Objects.requireNonNull(apiToken), buildConfig("talkover", credentials));
+      return new TalkoverClient(this, buildConfig("talkover", credentials));
     }
   }
 }

@@ -21,21 +21,15 @@ import org.jspecify.annotations.Nullable;
  * too), sent only to the configured base URL's origin. The client is immutable and thread-safe:
  * create one per workspace and share it. {@link #close()} releases its connections and threads.
  */
-public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.Builder> {
+public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.Builder, TrilletClient.Async> {
   /** The production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.trillet.ai";
 
-  private final String apiKey;
-  private final String workspaceId;
   private final ActiveCallsService activeCalls;
-  private final Async async;
 
-  private TrilletClient(Builder builder, String apiKey, String workspaceId, ClientConfig config) {
-    super(builder, config, new TrilletErrorParser());
-    this.apiKey = apiKey;
-    this.workspaceId = workspaceId;
+  private TrilletClient(Builder builder, ClientConfig config) {
+    super(builder, config, new TrilletErrorParser(), http -> new Async(ActiveCallsViews.async(http)));
     this.activeCalls = ActiveCallsViews.blocking(pipeline());
-    this.async = new Async(ActiveCallsViews.async(pipeline()));
   }
 
   /**
@@ -73,25 +67,11 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
   }
 
   /**
-   * Returns this client's async view: the same services and verbs, returning futures.
-   *
-   * @return the view, sharing this client's connections and settings
-   */
-  public Async async() {
-    return async;
-  }
-
-  /**
    * {@link TrilletClient}'s services with verbs that return {@code CompletableFuture}s.
    *
    * @param activeCalls the live calls of the workspace: {@link TrilletClient#activeCalls()}'s verbs, without blocking
    */
   public record Async(ActiveCallsServiceAsync activeCalls) {}
-
-  @Override
-  protected Builder newBuilderWithCredentials() {
-    return builder().apiKey(apiKey).workspaceId(workspaceId);
-  }
 
   /**
    * Builds a {@link TrilletClient}: the credentials here, plus the options every client shares
@@ -134,7 +114,7 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
     protected TrilletClient newClient() {
       Credentials credentials = Credentials.header("x-api-key", apiKey, "apiKey")
           .and(Credentials.identifier("x-workspace-id", workspaceId, "workspaceId"));
-      return new TrilletClient(this, apiKey, workspaceId, buildConfig("trillet", credentials));
+      return new TrilletClient(this, buildConfig("trillet", credentials));
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
-import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.vobiz.internal.LiveCallsViews;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
@@ -23,24 +22,17 @@ import org.jspecify.annotations.Nullable;
  * Optional<LiveCall> live = vobiz.liveCalls().find(callUuid);
  * }</pre>
  */
-public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builder> {
+public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builder, VobizClient.Async> {
   /** Vobiz's production API. */
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
   private final LiveCallsService liveCalls;
-  private final Async async;
-  private final String authId;
-  private final String authToken;
-  private final ZoneId timestampZone;
+  private final String account;
 
-  private VobizClient(Builder builder, String authId, String authToken, ZoneId timestampZone, ClientConfig config) {
-    super(builder, config, new VobizErrorParser());
-    LiveCallsViews views = new LiveCallsViews(authId, timestampZone);
+  private VobizClient(Builder builder, LiveCallsViews views, String account, ClientConfig config) {
+    super(builder, config, new VobizErrorParser(), http -> new Async(views.async(http)));
     this.liveCalls = views.blocking(pipeline());
-    this.async = new Async(views.async(pipeline()));
-    this.authId = authId;
-    this.authToken = authToken;
-    this.timestampZone = timestampZone;
+    this.account = account;
   }
 
   /**
@@ -77,15 +69,6 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   }
 
   /**
-   * Returns this client's async view: the same services and verbs, returning futures.
-   *
-   * @return the view, sharing this client's connections and settings
-   */
-  public Async async() {
-    return async;
-  }
-
-  /**
    * {@link VobizClient}'s services with verbs that return {@code CompletableFuture}s.
    *
    * @param liveCalls the live calls of the account: {@link VobizClient#liveCalls()}'s verbs, without blocking
@@ -94,13 +77,8 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
 
 
   @Override
-  protected Builder newBuilderWithCredentials() {
-    return builder().authId(authId).authToken(authToken).timestampZone(timestampZone);
-  }
-
-  @Override
   protected String describeAccount() {
-    return "authId=" + authId + ", timestampZone=" + timestampZone;
+    return account;
   }
 
   /**
@@ -161,8 +139,9 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
       Credentials credentials = Credentials.identifier("X-Auth-ID", authId, "authId")
           .and(Credentials.header("X-Auth-Token", authToken, "authToken"));
       String id = Objects.requireNonNull(authId); // checked just above
-      PathSegments.encode("authId", id); // rejects "." and ".." now rather than on first call
-      return new VobizClient(this, id, Objects.requireNonNull(authToken), timestampZone,
+      // The views encode the Auth ID into their paths: "." and ".." are refused now, not on first call.
+      LiveCallsViews views = new LiveCallsViews(id, timestampZone);
+      return new VobizClient(this, views, "authId=" + id + ", timestampZone=" + timestampZone,
           buildConfig("vobiz", credentials));
     }
   }
