@@ -6,7 +6,7 @@ module dev.activecalls.core {
   requires transitive okhttp3;
   requires transitive okio;
   requires com.squareup.moshi;
-  requires transitive org.jspecify; // read at run time too: nullness is checked from the annotations
+  requires transitive org.jspecify; // the exported types carry its nullness annotations
 
   exports dev.activecalls.core;
   exports dev.activecalls.core.errors;

@@ -14,7 +14,6 @@ import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.errors.ResponseTooLargeException;
 import dev.activecalls.core.internal.ApiRequest;
-import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.core.testsupport.LogCapture;
 import dev.activecalls.core.testsupport.RawServer;
 import dev.activecalls.core.testsupport.RecordingSleeper;
@@ -206,7 +205,7 @@ class HostileResponseTest {
           TestClient client = TestClient.builder().apiKey(SECRET).baseUrl(endless.url()).maxRetries(0)
               .maxResponseBytes(1024 * 1024).build()) {
         ResponseTooLargeException e = guarded(() -> catchThrowableOfType(ResponseTooLargeException.class,
-            () -> client.http.execute(listOfThings(), RequestOptions.none())));
+            () -> client.http.execute(TestClient.things(), RequestOptions.none())));
 
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.requestId()).isEqualTo("r-endless");
@@ -266,11 +265,6 @@ class HostileResponseTest {
       }
     }
 
-    private static ApiRequest<List<TestClient.Thing>> listOfThings() {
-      var adapter = TestClient.MOSHI.<List<TestClient.Thing>>adapter(
-          com.squareup.moshi.Types.newParameterizedType(List.class, TestClient.Thing.class));
-      return ApiRequest.get(ResponseDecoder.of(adapter), "things");
-    }
   }
 
   /** Defects 3 and 4: close() leaves no socket open, and a closed client refuses every call. */

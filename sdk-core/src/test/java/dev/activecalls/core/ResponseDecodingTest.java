@@ -81,7 +81,7 @@ class ResponseDecodingTest {
 
     assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> client.get("a")).jsonPath()).isEqualTo("$");
     assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> client.get("b")).getMessage())
-        .contains("null");
+        .contains("Expected a thing object but was NULL at path $");
   }
 
   @Test
@@ -91,22 +91,18 @@ class ResponseDecodingTest {
     ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> client.get("x"));
 
     assertThat(e.bodyExcerpt()).contains("no id");
-    assertThat(e.jsonPath()).isEqualTo("$");
-    assertThat(e).hasMessageContaining("Required value 'id' missing or null");
+    assertThat(e.jsonPath()).isEqualTo("$.id");
+    assertThat(e).hasMessageContaining("Required value 'id' is missing, null or empty at path $.id");
   }
 
   @Test
-  void aNullRequiredValueInsideAListNamesTheElement() {
-    ApiRequest<java.util.List<TestClient.Thing>> list = ApiRequest.get(
-        dev.activecalls.core.internal.ResponseDecoder.of(TestClient.MOSHI.adapter(
-            com.squareup.moshi.Types.newParameterizedType(java.util.List.class, TestClient.Thing.class))),
-        "things");
+  void aNullRequiredValueInsideAListNamesTheElementsField() {
     respond("[{\"id\":\"a\"},{\"id\":null,\"name\":\"b\"},{\"id\":\"c\"}]");
 
     ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class,
-        () -> client.http.execute(list, RequestOptions.none()));
+        () -> client.http.execute(TestClient.things(), RequestOptions.none()));
 
-    assertThat(e.jsonPath()).isEqualTo("$[1]");
+    assertThat(e.jsonPath()).isEqualTo("$[1].id");
   }
 
   /** A model whose constructor checks its input, as some vendor records do. */
@@ -120,8 +116,8 @@ class ResponseDecodingTest {
 
   @Test
   void aModelConstructorRefusingTheValueIsADecodingFailureSyncAndAsync() throws Exception {
-    ApiRequest<Checked> request = ApiRequest.get(
-        dev.activecalls.core.internal.ResponseDecoder.of(TestClient.MOSHI.adapter(Checked.class)), "things");
+    ApiRequest<Checked> request =
+        ApiRequest.get(reader -> new Checked(TestClient.THING.decode(reader).id()), "things");
     respond("{\"id\":\"bad-1\"}");
     respond("{\"id\":\"bad-2\"}");
 

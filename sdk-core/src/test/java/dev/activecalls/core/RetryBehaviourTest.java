@@ -8,7 +8,6 @@ import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.errors.InternalServerException;
 import dev.activecalls.core.errors.RateLimitException;
 import dev.activecalls.core.internal.ApiRequest;
-import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.core.testsupport.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -230,7 +229,7 @@ class RetryBehaviourTest {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     server.enqueue(ok());
     ApiRequest<TestClient.Thing> post =
-        new ApiRequest<>("POST", List.of("things"), Map.of(), ResponseDecoder.of(TestClient.THING));
+        new ApiRequest<>("POST", List.of("things"), Map.of(), TestClient.THING);
 
     assertThatThrownBy(() -> client().http.execute(post, RequestOptions.none()))
         .isInstanceOf(ApiConnectionException.class);
@@ -241,7 +240,7 @@ class RetryBehaviourTest {
   @Test
   void postIsRetriedAfter429And503ButNotAfter500() {
     ApiRequest<TestClient.Thing> post =
-        new ApiRequest<>("POST", List.of("things"), Map.of(), ResponseDecoder.of(TestClient.THING));
+        new ApiRequest<>("POST", List.of("things"), Map.of(), TestClient.THING);
     server.enqueue(status(429));
     server.enqueue(status(503));
     server.enqueue(ok());

@@ -380,8 +380,7 @@ public final class HttpPipeline implements AutoCloseable {
         return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
       } catch (ErrorInBodyException e) {
         return errorInBody(httpRequest, status, headers, start, !whole, e, requestId);
-      } catch (IOException | RuntimeException | AssertionError e) {
-        // Moshi reports an exception thrown by a record's constructor as an AssertionError.
+      } catch (IOException | RuntimeException e) {
         if (network.exceeded()) {
           return tooLarge(httpRequest, call, status, requestId);
         }

@@ -25,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  * known without building a string for every object that decodes fine.
  */
 public final class JsonFields {
-  private static final DurationSecondsAdapter SECONDS = new DurationSecondsAdapter();
-  private static final BigDecimalAdapter DECIMAL = new BigDecimalAdapter();
-
   private JsonFields() {}
 
   /** Reads one element of a JSON array. */
@@ -196,23 +193,68 @@ public final class JsonFields {
    * @throws IOException if the body cannot be read
    */
   public static @Nullable Instant instant(JsonReader reader, ZoneId zone) throws IOException {
-    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : InstantAdapter.read(reader, zone);
+    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : InstantText.read(reader, zone);
   }
 
   /**
-   * Reads a non-negative number of seconds, to the nanosecond.
+   * Reads a non-negative number of seconds, whole or fractional, rounded half up to the
+   * nanosecond, in time linear in the number's text. A string is refused, although Moshi would
+   * read {@code "12"} as a number, so that a vendor changing the type is noticed.
    *
    * @param reader the reader, at the value
    * @return the duration, or null for JSON null
-   * @throws JsonDataException if the value is not such a number, or past about 292 years
+   * @throws JsonDataException if the value is not such a number, or past what a {@code Duration}
+   *     of nanoseconds holds (about 292 years)
    * @throws IOException if the body cannot be read
    */
   public static @Nullable Duration seconds(JsonReader reader) throws IOException {
-    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : SECONDS.fromJson(reader);
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    if (token != JsonReader.Token.NUMBER) {
+      throw new JsonDataException(
+          "Expected a number of seconds but was " + token + " at path " + reader.getPath());
+    }
+    String text = reader.nextString();
+    if (isSmallWholeNumber(text)) {
+      return Duration.ofSeconds(Long.parseLong(text)); // the usual case, in one pass
+    }
+    long nanos;
+    try {
+      nanos = DecimalText.toScaledLong(text, 9);
+    } catch (NumberFormatException e) {
+      throw new JsonDataException("Expected a number of seconds but was " + Text.quote(text, 40)
+          + " at path " + reader.getPath(), e);
+    } catch (ArithmeticException e) {
+      throw new JsonDataException("Duration out of range (at most about 292 years): "
+          + Text.quote(text, 40) + " seconds at path " + reader.getPath(), e);
+    }
+    if (nanos < 0) {
+      throw new JsonDataException("Expected a non-negative duration but was " + Text.quote(text, 40)
+          + " at path " + reader.getPath());
+    }
+    return Duration.ofNanos(nanos);
+  }
+
+  /** Whether {@code text} is at most 9 ASCII digits: a number of seconds that needs no checks. */
+  private static boolean isSmallWholeNumber(String text) {
+    int length = text.length();
+    if (length == 0 || length > 9) { // longer ones take the checked path
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Reads a decimal from a number or a numeric string, in time linear in its text.
+   * Reads money or a rate exactly, from a number or a numeric string ({@code "0.00850"}), as
+   * vendors send both, in time linear in its text (see {@link DecimalText#toBigDecimal}).
    *
    * @param reader the reader, at the value
    * @return the decimal, or null for JSON null or a blank string
@@ -220,11 +262,34 @@ public final class JsonFields {
    * @throws IOException if the body cannot be read
    */
   public static @Nullable BigDecimal decimal(JsonReader reader) throws IOException {
-    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : DECIMAL.fromJson(reader);
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+      throw new JsonDataException("Expected a decimal number but was " + token + " at path "
+          + reader.getPath());
+    }
+    String text = reader.nextString().strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return DecimalText.toBigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new JsonDataException(
+          "Expected a decimal number but was '" + Text.quote(text, 40) + "' at path " + reader.getPath(), e);
+    } catch (ArithmeticException e) {
+      throw new JsonDataException("Decimal out of range (at most " + DecimalText.MAX_DECIMAL_CHARS
+          + " characters, scale within ±" + DecimalText.MAX_DECIMAL_SCALE + "): '" + Text.quote(text, 40)
+          + "' at path " + reader.getPath(), e);
+    }
   }
 
   /**
-   * Reads a vendor string as an open enum: a value this SDK does not know keeps its text.
+   * Reads a vendor string as an open enum: a value this SDK does not know keeps its text, so that
+   * a value the vendor adds tomorrow decodes instead of failing. A number or boolean is kept as its
+   * text for the same reason.
    *
    * @param reader the reader, at the value
    * @param type the enum of known values
@@ -235,7 +300,18 @@ public final class JsonFields {
    */
   public static <E extends Enum<E>> @Nullable OpenEnum<E> openEnum(JsonReader reader, Class<E> type)
       throws IOException {
-    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : OpenEnumAdapterFactory.read(reader, type);
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String raw = switch (token) {
+      case STRING, NUMBER -> reader.nextString();
+      case BOOLEAN -> Boolean.toString(reader.nextBoolean());
+      default -> throw new JsonDataException(
+          "Expected a string for " + type.getSimpleName() + " but was " + token + " at path "
+              + reader.getPath());
+    };
+    return OpenEnum.of(type, raw);
   }
 
   /**

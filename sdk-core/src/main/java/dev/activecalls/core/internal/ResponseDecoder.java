@@ -1,6 +1,5 @@
 package dev.activecalls.core.internal;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
@@ -36,21 +35,4 @@ public interface ResponseDecoder<T> {
    * @throws IOException if the body is not JSON; the original decoding failure is reported then
    */
   default void rejectErrorBody(JsonReader body) throws IOException {}
-
-  /**
-   * Returns a decoder that reads the body with {@code adapter} and rejects a JSON {@code null}.
-   *
-   * @param adapter the adapter for the whole body
-   * @param <T> the result type
-   * @return the decoder
-   */
-  static <T> ResponseDecoder<T> of(JsonAdapter<T> adapter) {
-    return reader -> {
-      T value = adapter.fromJson(reader);
-      if (value == null) {
-        throw new JsonDataException("Expected a JSON value but was null at path " + reader.getPath());
-      }
-      return value;
-    };
-  }
 }

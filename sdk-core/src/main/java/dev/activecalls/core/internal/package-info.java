@@ -1,5 +1,5 @@
 /**
- * Internal: the HTTP pipeline, JSON setup and helpers the vendor modules are built on. Not for
+ * Internal: the HTTP pipeline, JSON readers and helpers the vendor modules are built on. Not for
  * users; it may change in any release without notice.
  */
 @NullMarked

@@ -1,9 +1,7 @@
 package dev.activecalls.core.internal;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Reads the timestamps the vendors send: ISO-8601 with {@code Z} or an offset and 0 to 9
  * fraction digits ({@code 2025-09-03T23:19:51.000000Z}), and the same with a space instead of
  * {@code T} and no zone ({@code 2026-06-11 16:03:28.586839}), which is read in the client's zone.
- * An empty string reads as null. Writes ISO-8601 in UTC.
+ * An empty string reads as null.
  */
-final class InstantAdapter extends JsonAdapter<Instant> {
+final class InstantText {
   private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
       .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -40,16 +38,7 @@ final class InstantAdapter extends JsonAdapter<Instant> {
   private static final int[] POWERS_OF_TEN = {
       1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 
-  private final ZoneId zone;
-
-  InstantAdapter(ZoneId zone) {
-    this.zone = zone;
-  }
-
-  @Override
-  public @Nullable Instant fromJson(JsonReader reader) throws IOException {
-    return read(reader, zone);
-  }
+  private InstantText() {}
 
   /**
    * Reads a timestamp string; blank is null.
@@ -93,7 +82,8 @@ final class InstantAdapter extends JsonAdapter<Instant> {
     int day = digits(s, 8, 2);
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
+        || minute < 0 || minute > 59) {
       return null;
     }
     if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
@@ -176,11 +166,6 @@ final class InstantAdapter extends JsonAdapter<Instant> {
       value = value * 10 + (c - '0');
     }
     return value;
-  }
-
-  @Override
-  public void toJson(JsonWriter writer, Instant value) throws IOException {
-    writer.value(value.toString());
   }
 
   /** Parses one timestamp; a text without offset is read in {@code zone}. */
