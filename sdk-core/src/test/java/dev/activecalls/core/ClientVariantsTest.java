@@ -52,6 +52,30 @@ class ClientVariantsTest {
   }
 
   @Test
+  void aVariantStartsFromTheBuilderAsItWasWhenTheClientWasMade() throws Exception {
+    server.enqueue(ok("a"));
+    server.enqueue(ok("b"));
+    TestClient.Builder builder = builder().header("X-App", "wallboard");
+    try (TestClient base = builder.build()) {
+      builder.header("X-Later", "not-seen").addInterceptor(chain -> {
+        throw new AssertionError("an interceptor added after build() must not run");
+      });
+      try (TestClient variant = base.withOptions(b -> b.addInterceptor(chain -> chain.proceed(
+          chain.request().newBuilder().header("X-Variant-Interceptor", "yes").build())))) {
+        variant.get("a");
+        base.get("b");
+      }
+    }
+    RecordedRequest viaVariant = server.takeRequest();
+    RecordedRequest viaBase = server.takeRequest();
+    assertThat(viaVariant.getHeaders().get("X-App")).isEqualTo("wallboard");
+    assertThat(viaVariant.getHeaders().get("X-Later")).isNull();
+    assertThat(viaVariant.getHeaders().get("X-Variant-Interceptor")).isEqualTo("yes");
+    assertThat(viaVariant.getHeaders().get("x-api-key")).isEqualTo(KEY);
+    assertThat(viaBase.getHeaders().get("X-Variant-Interceptor")).as("the variant's interceptor stays its own").isNull();
+  }
+
+  @Test
   void aVariantSharesTheConnectionPool() throws Exception {
     server.enqueue(ok("a"));
     server.enqueue(ok("b"));

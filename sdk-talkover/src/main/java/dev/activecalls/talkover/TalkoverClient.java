@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Optional<ActiveCall> call = talkover.activeCalls().findByPhone(agentId, "+15551234567");
  * }</pre>
  */
-public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClient.Builder, TalkoverClient.Async> {
+public final class TalkoverClient
+    extends ApiClient<TalkoverClient, TalkoverClient.Builder, TalkoverClient.Async> {
   /** Talkover's production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://app.talkover.ai";
   /** The environment variable {@link #fromEnv()} reads the API token from. */
@@ -70,7 +71,8 @@ public final class TalkoverClient extends ApiClient<TalkoverClient, TalkoverClie
   /**
    * {@link TalkoverClient}'s services with verbs that return {@code CompletableFuture}s.
    *
-   * @param activeCalls the active calls by agent and phone: {@link TalkoverClient#activeCalls()}'s verbs, without blocking
+   * @param activeCalls the active calls by agent and phone: {@link TalkoverClient#activeCalls()}'s
+   *     verbs, without blocking
    */
   public record Async(ActiveCallsServiceAsync activeCalls) {}
 

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * too), sent only to the configured base URL's origin. The client is immutable and thread-safe:
  * create one per workspace and share it. {@link #close()} releases its connections and threads.
  */
-public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.Builder, TrilletClient.Async> {
+public final class TrilletClient
+    extends ApiClient<TrilletClient, TrilletClient.Builder, TrilletClient.Async> {
   /** The production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.trillet.ai";
 
@@ -69,7 +70,8 @@ public final class TrilletClient extends ApiClient<TrilletClient, TrilletClient.
   /**
    * {@link TrilletClient}'s services with verbs that return {@code CompletableFuture}s.
    *
-   * @param activeCalls the live calls of the workspace: {@link TrilletClient#activeCalls()}'s verbs, without blocking
+   * @param activeCalls the live calls of the workspace: {@link TrilletClient#activeCalls()}'s
+   *     verbs, without blocking
    */
   public record Async(ActiveCallsServiceAsync activeCalls) {}
 

@@ -114,6 +114,29 @@ class TrilletClientTest {
   }
 
   @Test
+  void fromEnvOnTheBuilderMixesWithOtherSettingsAndALaterValueWins() throws Exception {
+    server.enqueue(ok(fixture("list-seed.json")));
+    Map<String, String> env = Map.of(
+        "TRILLET_API_KEY", "env-key",
+        "TRILLET_WORKSPACE_ID", "env-ws",
+        "TRILLET_BASE_URL", "https://api.trillet.ai");
+
+    try (TrilletClient client = TrilletClient.builder()
+        .fromEnv(env::get)
+        .workspaceId("explicit-ws")                     // set after fromEnv: wins
+        .baseUrl(server.url("/").toString())
+        .header("X-App", "wallboard")
+        .build()) {
+      client.activeCalls().list();
+    }
+
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request.getHeaders().get("x-api-key")).isEqualTo("env-key");
+    assertThat(request.getHeaders().get("x-workspace-id")).isEqualTo("explicit-ws");
+    assertThat(request.getHeaders().get("X-App")).isEqualTo("wallboard");
+  }
+
+  @Test
   void fromEnvWithoutBaseUrlUsesTheDefault() {
     Map<String, String> env = Map.of("TRILLET_API_KEY", "k", "TRILLET_WORKSPACE_ID", "w", "TRILLET_BASE_URL", "");
     try (TrilletClient client = TrilletClient.builder().fromEnv(env::get).build()) {

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Optional<LiveCall> live = vobiz.liveCalls().find(callUuid);
  * }</pre>
  */
-public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builder, VobizClient.Async> {
+public final class VobizClient
+    extends ApiClient<VobizClient, VobizClient.Builder, VobizClient.Async> {
   /** Vobiz's production API. */
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
@@ -71,7 +72,8 @@ public final class VobizClient extends ApiClient<VobizClient, VobizClient.Builde
   /**
    * {@link VobizClient}'s services with verbs that return {@code CompletableFuture}s.
    *
-   * @param liveCalls the live calls of the account: {@link VobizClient#liveCalls()}'s verbs, without blocking
+   * @param liveCalls the live calls of the account: {@link VobizClient#liveCalls()}'s verbs,
+   *     without blocking
    */
   public record Async(LiveCallsServiceAsync liveCalls) {}
 
