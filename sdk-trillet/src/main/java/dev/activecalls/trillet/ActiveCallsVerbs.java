@@ -37,9 +37,7 @@ public interface ActiveCallsVerbs<L, D, O>
    * @throws NotFoundException if no live call has that room name (an async view's future fails
    *     with it; a raw view throws it too)
    */
-  default D get(String roomName) {
-    return get(new GetActiveCallRequest(roomName));
-  }
+  D get(String roomName);
 
   /**
    * Looks up one live call with its transcript, like {@link #get(String)}; a 404 (the call ended,
@@ -49,7 +47,5 @@ public interface ActiveCallsVerbs<L, D, O>
    * @return the call or empty, as the view returns it
    * @throws IllegalArgumentException if {@code roomName} is invalid; no request is sent
    */
-  default O find(String roomName) {
-    return find(new GetActiveCallRequest(roomName));
-  }
+  O find(String roomName);
 }

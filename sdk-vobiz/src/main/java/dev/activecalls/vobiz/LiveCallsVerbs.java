@@ -39,9 +39,7 @@ public interface LiveCallsVerbs<L, C, O>
    *     future fails with it; a raw view throws it too)
    * @throws IllegalArgumentException if {@code callUuid} is null or blank; nothing is sent
    */
-  default C get(String callUuid) {
-    return get(new GetLiveCallRequest(callUuid));
-  }
+  C get(String callUuid);
 
   /**
    * Returns the live status of a call like {@link #get(String)}, or an empty {@code Optional} when
@@ -51,7 +49,5 @@ public interface LiveCallsVerbs<L, C, O>
    * @return the live call or empty, as the view returns it
    * @throws IllegalArgumentException if {@code callUuid} is null or blank; nothing is sent
    */
-  default O find(String callUuid) {
-    return find(new GetLiveCallRequest(callUuid));
-  }
+  O find(String callUuid);
 }

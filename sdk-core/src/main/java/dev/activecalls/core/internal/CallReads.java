@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class CallReads<L, Q, D, O, W> extends ServiceView<W>
     implements ListVerb<L>, GetVerb<Q, D>, FindVerb<Q, O> {
   private final ApiRequest<?> list;
+  private final Function<String, Q> byId;
   private final Function<Q, ApiRequest<?>> one;
 
   /**
@@ -30,14 +31,16 @@ public abstract class CallReads<L, Q, D, O, W> extends ServiceView<W>
    * @param http the client's pipeline
    * @param mode how this view runs requests
    * @param list the list request
+   * @param byId makes the typed request from the vendor's id, checking it
    * @param one the request for one item, for {@code get} and {@code find}
    * @param rawTwin makes the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view from
    *     the pipeline; null for a raw view
    */
-  protected CallReads(HttpPipeline http, Mode mode, ApiRequest<?> list, Function<Q, ApiRequest<?>> one,
-      @Nullable Function<HttpPipeline, W> rawTwin) {
+  protected CallReads(HttpPipeline http, Mode mode, ApiRequest<?> list, Function<String, Q> byId,
+      Function<Q, ApiRequest<?>> one, @Nullable Function<HttpPipeline, W> rawTwin) {
     super(http, mode, rawTwin);
     this.list = Objects.requireNonNull(list, "list");
+    this.byId = Objects.requireNonNull(byId, "byId");
     this.one = Objects.requireNonNull(one, "one");
   }
 
@@ -49,6 +52,16 @@ public abstract class CallReads<L, Q, D, O, W> extends ServiceView<W>
   @Override
   public final D get(Q request, RequestOptions options) {
     return run(one.apply(Objects.requireNonNull(request, "request")), options);
+  }
+
+  @Override
+  public final D get(String id) {
+    return get(byId.apply(id));
+  }
+
+  @Override
+  public final O find(String id) {
+    return find(byId.apply(id));
   }
 
   @Override

@@ -52,7 +52,7 @@ public final class ActiveCallsViews {
   private static final class Blocking extends CallReads<ActiveCallList, GetActiveCallRequest,
       ActiveCallDetails, Optional<ActiveCallDetails>, ActiveCallsService.WithRawResponse> implements ActiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, LIST, ActiveCallsViews::details, BlockingRaw::new);
+      super(http, Mode.BLOCKING, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, BlockingRaw::new);
     }
   }
 
@@ -60,7 +60,7 @@ public final class ActiveCallsViews {
       ApiResponse<ActiveCallDetails>, ApiResponse<Optional<ActiveCallDetails>>, BlockingRaw>
       implements ActiveCallsService.WithRawResponse {
     BlockingRaw(HttpPipeline http) {
-      super(http, Mode.BLOCKING_RAW, LIST, ActiveCallsViews::details, null);
+      super(http, Mode.BLOCKING_RAW, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, null);
     }
   }
 
@@ -68,7 +68,7 @@ public final class ActiveCallsViews {
       CompletableFuture<ActiveCallDetails>, CompletableFuture<Optional<ActiveCallDetails>>,
       ActiveCallsServiceAsync.WithRawResponse> implements ActiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, LIST, ActiveCallsViews::details, AsyncRaw::new);
+      super(http, Mode.ASYNC, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, AsyncRaw::new);
     }
   }
 
@@ -77,7 +77,7 @@ public final class ActiveCallsViews {
       CompletableFuture<ApiResponse<Optional<ActiveCallDetails>>>, AsyncRaw>
       implements ActiveCallsServiceAsync.WithRawResponse {
     AsyncRaw(HttpPipeline http) {
-      super(http, Mode.ASYNC_RAW, LIST, ActiveCallsViews::details, null);
+      super(http, Mode.ASYNC_RAW, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, null);
     }
   }
 }

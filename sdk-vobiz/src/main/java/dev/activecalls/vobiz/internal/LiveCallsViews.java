@@ -70,14 +70,14 @@ public final class LiveCallsViews {
   private final class Blocking extends CallReads<LiveCallList, GetLiveCallRequest, LiveCall, Optional<LiveCall>,
       LiveCallsService.WithRawResponse> implements LiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, list, LiveCallsViews.this::liveCall, BlockingRaw::new);
+      super(http, Mode.BLOCKING, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, BlockingRaw::new);
     }
   }
 
   private final class BlockingRaw extends CallReads<ApiResponse<LiveCallList>, GetLiveCallRequest,
       ApiResponse<LiveCall>, ApiResponse<Optional<LiveCall>>, BlockingRaw> implements LiveCallsService.WithRawResponse {
     BlockingRaw(HttpPipeline http) {
-      super(http, Mode.BLOCKING_RAW, list, LiveCallsViews.this::liveCall, null);
+      super(http, Mode.BLOCKING_RAW, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, null);
     }
   }
 
@@ -85,7 +85,7 @@ public final class LiveCallsViews {
       CompletableFuture<LiveCall>, CompletableFuture<Optional<LiveCall>>, LiveCallsServiceAsync.WithRawResponse>
       implements LiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, list, LiveCallsViews.this::liveCall, AsyncRaw::new);
+      super(http, Mode.ASYNC, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, AsyncRaw::new);
     }
   }
 
@@ -93,7 +93,7 @@ public final class LiveCallsViews {
       CompletableFuture<ApiResponse<LiveCall>>, CompletableFuture<ApiResponse<Optional<LiveCall>>>, AsyncRaw>
       implements LiveCallsServiceAsync.WithRawResponse {
     AsyncRaw(HttpPipeline http) {
-      super(http, Mode.ASYNC_RAW, list, LiveCallsViews.this::liveCall, null);
+      super(http, Mode.ASYNC_RAW, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, null);
     }
   }
 }
