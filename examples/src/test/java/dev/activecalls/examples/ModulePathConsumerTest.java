@@ -53,6 +53,8 @@ class ModulePathConsumerTest {
               } catch (ApiException e) {
                 System.out.println("then HTTP " + e.statusCode());
               }
+              System.out.println("async: " + trillet.async().activeCalls().list().join().count()
+                  + ", raw: HTTP " + trillet.activeCalls().withRawResponse().list().statusCode());
             }
           }
         }
@@ -97,7 +99,7 @@ class ModulePathConsumerTest {
 
       assertThat(ended).as(output).isTrue();
       assertThat(process.exitValue()).as(output).isZero();
-      assertThat(output).contains("1 live call(s): call-abc123", "then HTTP 404");
+      assertThat(output).contains("1 live call(s): call-abc123", "then HTTP 404", "async: 1, raw: HTTP 200");
     }
   }
 
