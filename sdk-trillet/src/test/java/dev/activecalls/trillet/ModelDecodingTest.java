@@ -437,6 +437,7 @@ class ModelDecodingTest {
         detailsFails(body("{DETAILS,'participants':[{PARTICIPANT,'metadata':{'k':1,'k':2}}]}"));
 
     assertThat(e.getMessage()).contains("Map key 'k' has multiple values at path $.participants[0].metadata.k");
+    assertThat(e.jsonPath()).isEqualTo("$.participants[0].metadata.k");
   }
 
   @Test

@@ -62,7 +62,9 @@ public final class HttpPipeline implements AutoCloseable {
   /** How much of an error body is kept. */
   static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
   private static final int EXCERPT_CHARS = 300;
-  private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\bat (?:path )?(\\$\\S*)");
+  // Moshi ends some messages "at path $.a.b: more", so a colon before a space or the end is not
+  // part of the path.
+  private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\bat (?:path )?(\\$\\S*?):?(?=\\s|$)");
   private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
 
   private final ClientConfig config;
