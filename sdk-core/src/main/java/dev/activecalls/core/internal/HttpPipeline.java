@@ -610,6 +610,13 @@ public final class HttpPipeline implements AutoCloseable {
     return httpRequest.method() + ' ' + Text.quote(httpRequest.url().encodedPath(), 300);
   }
 
+  /**
+   * Logs one attempt as {@code GET /path -> 200 in 12 ms (attempt 1, request id abc)}. The path is
+   * shown without its query (filters may name a caller) and with phone numbers masked ({@link
+   * PhoneMask}); the request id lets the line be matched with the vendor's logs. The line is built
+   * here, with no parameters left for the backend: {@code MessageFormat}, which both JUL and SLF4J's
+   * bridge apply to parameters, would write 1234 ms as {@code 1,234} or {@code 1.234} by locale.
+   */
   private void log(Request httpRequest, Outcome<?> outcome, long startedNanos, int attempt) {
     if (!LOG.isLoggable(Level.DEBUG)) {
       return;
@@ -623,7 +630,27 @@ public final class HttpPipeline implements AutoCloseable {
     } else {
       result = "failed (" + outcome.failure().getClass().getSimpleName() + ")";
     }
-    LOG.log(Level.DEBUG, "{0} -> {1} in {2} ms (attempt {3})", describe(httpRequest), result, millis, attempt);
+    String path = PhoneMask.path(Objects.requireNonNull(redactor.redact(httpRequest.url().encodedPath())));
+    String requestId = requestIdOf(outcome);
+    String shownId = requestId == null ? "none" : Text.quote(redactor.redact(requestId), 100);
+    LOG.log(Level.DEBUG, httpRequest.method() + ' ' + Text.quote(path, 300) + " -> " + result + " in "
+        + millis + " ms (attempt " + attempt + ", request id " + shownId + ")");
+  }
+
+  /** Returns the vendor's request id of the answer the attempt got, or null for none. */
+  private static @Nullable String requestIdOf(Outcome<?> outcome) {
+    if (outcome.response() != null) {
+      return outcome.response().requestId();
+    }
+    RuntimeException failure = outcome.failure();
+    if (failure instanceof ApiException e) {
+      return e.requestId();
+    } else if (failure instanceof ResponseDecodingException e) {
+      return e.requestId();
+    } else if (failure instanceof ResponseTooLargeException e) {
+      return e.requestId();
+    }
+    return null; // no answer came
   }
 
   /** The result of one attempt: a response, or a failure and whether it may be retried. */
