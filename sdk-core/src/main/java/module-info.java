@@ -13,5 +13,6 @@ module dev.activecalls.core {
   exports dev.activecalls.core.internal to
       dev.activecalls.trillet,
       dev.activecalls.vobiz,
-      dev.activecalls.talkover;
+      dev.activecalls.talkover,
+      dev.activecalls.testkit;
 }

@@ -3,6 +3,7 @@ package dev.activecalls.core;
 import dev.activecalls.core.internal.Environment;
 import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.core.internal.HttpPipeline;
+import dev.activecalls.core.internal.RuntimeCheck;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -18,9 +21,10 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The options every vendor client's builder shares: base URL, timeouts, retries, default headers,
- * an OkHttpClient to share, interceptors, the response-size limit, clock and sleeper. Each vendor
- * builder extends this and adds its credentials.
+ * The options every vendor client's builder shares: base URL (and the plain-http opt-in for one
+ * host), timeouts, retries, default headers, an OkHttpClient to share, interceptors, the
+ * response-size limit, clock and sleeper. Each vendor builder extends this and adds its
+ * credentials.
  *
  * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, no whole-call timeout (as in
  * OkHttp: the read and write timeouts already end an attempt whose server goes quiet, and arming a
@@ -42,8 +46,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   /** The response-size limit used unless {@link #maxResponseBytes} sets another: 32 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
+  /** The HTTP pipeline's logger: a plain-http opt-in is worth a WARNING where its attempts log. */
+  private static final System.Logger LOG = System.getLogger("dev.activecalls.http");
+  /** Vendor and host pairs already warned about: withOptions makes variants cheaply and often. */
+  private static final Set<String> WARNED_PLAIN_HTTP = ConcurrentHashMap.newKeySet();
+
   private final String defaultBaseUrl;
   private @Nullable String baseUrl;
+  /** The one non-loopback host plain http may go to, canonical; immutable, so clone() may share it. */
+  private @Nullable String plainHttpHost;
   private @Nullable Duration connectTimeout;
   private @Nullable Duration readTimeout;
   private @Nullable Duration writeTimeout;
@@ -113,13 +124,37 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
 
   /**
    * Sets the base URL, for a proxy, a regional endpoint or a test server. Must be https, or plain
-   * http to a loopback host (localhost, 127.0.0.0/8, ::1).
+   * http to a loopback host (localhost, 127.0.0.0/8, ::1) or to the host named with {@link
+   * #allowPlainHttpTo(String)}.
    *
    * @param baseUrl like {@code https://api.example.com} or {@code http://127.0.0.1:8080}
    * @return this builder
    */
   public final B baseUrl(String baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    return self();
+  }
+
+  /**
+   * Lets the base URL use plain, unencrypted http to this one host, which is not loopback: for a
+   * fake server in another container, like {@code http://fakes:8080}. The credentials then cross
+   * the network in clear text to that host, so anyone on the path can read them; use it only for
+   * test servers on a network you trust, never with real credentials. Only the exact host named
+   * here is opened (compared without regard to case; no wildcard, any port); plain http to every
+   * other non-loopback host is still refused, and credentials still go only to the base URL's
+   * origin. It applies to a base URL set by {@link #baseUrl} or read by {@link #fromEnv}, in
+   * either order. A later call names another host instead; the first client built with plain http
+   * to a non-loopback host logs a WARNING on {@code dev.activecalls.http} (once per vendor and
+   * host).
+   *
+   * @param host the host name or IP address alone, like {@code fakes} or {@code 10.0.0.5}: no
+   *     scheme, port or path
+   * @return this builder
+   * @throws IllegalArgumentException if {@code host} is null, blank, a wildcard, or not a host
+   *     alone (the message names {@code allowPlainHttpTo})
+   */
+  public final B allowPlainHttpTo(String host) {
+    this.plainHttpHost = canonicalHost(host);
     return self();
   }
 
@@ -285,10 +320,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    * @param credentials the vendor's authentication headers
    * @return the configuration
    * @throws IllegalArgumentException if the base URL is not a valid https URL (or http to a
-   *     loopback host), or carries a query, fragment or user info
+   *     loopback host or the host of {@link #allowPlainHttpTo}), or carries a query, fragment or
+   *     user info
    */
   protected final ClientConfig buildConfig(String vendor, Credentials credentials) {
-    HttpUrl url = checkBaseUrl(baseUrl != null ? baseUrl : defaultBaseUrl);
+    HttpUrl url = checkBaseUrl(baseUrl != null ? baseUrl : defaultBaseUrl, plainHttpHost);
+    if (!url.isHttps() && !isLoopback(url.host())) {
+      warnPlainHttp(vendor, url);
+    }
     boolean own = okHttpClient == null;
     return new ClientConfig(
         vendor,
@@ -311,12 +350,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    * Builds the client. Sends no request.
    *
    * @return a new client with this builder's settings
+   * @throws IllegalStateException if the class path holds an OkHttp, Okio or Kotlin the SDK cannot
+   *     run on (two OkHttp jars, or one too old); the message names the jars and the fix
    * @throws IllegalArgumentException if a setting is missing or invalid: a credential missing,
    *     blank or not printable ASCII, or a base URL that is not https (plain http is allowed only to
-   *     a loopback host); the message names the setting (and the environment variable it came
-   *     from), never a secret's value
+   *     a loopback host or the host of {@link #allowPlainHttpTo}); the message names the setting
+   *     (and the environment variable it came from), never a secret's value
    */
   public final C build() {
+    // Before anything of OkHttp's runs: a dependency conflict fails here, with the jars named.
+    Class<?> client = getClass().getEnclosingClass();
+    RuntimeCheck.verify(client != null ? client.getSimpleName() : getClass().getSimpleName());
     try {
       return newClient();
     } catch (IllegalArgumentException e) {
@@ -354,11 +398,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    * Parses and checks a base URL.
    *
    * @param value the URL text
+   * @param plainHttpHost the canonical host of {@link #allowPlainHttpTo}, or null for none
    * @return the URL
-   * @throws IllegalArgumentException if it is not an https URL (or http to a loopback host), or
-   *     carries a query, fragment or user info
+   * @throws IllegalArgumentException if it is not an https URL (or http to a loopback host or to
+   *     {@code plainHttpHost}), or carries a query, fragment or user info
    */
-  static HttpUrl checkBaseUrl(String value) {
+  static HttpUrl checkBaseUrl(String value, @Nullable String plainHttpHost) {
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {
       throw new IllegalArgumentException("baseUrl is not a valid http(s) URL: " + value);
@@ -369,12 +414,48 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
     if (url.query() != null || url.fragment() != null) {
       throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url);
     }
-    if (!url.isHttps() && !isLoopback(url.host())) {
+    // HttpUrl lowercases host names, and canonicalHost made plainHttpHost the same way.
+    if (!url.isHttps() && !isLoopback(url.host()) && !url.host().equals(plainHttpHost)) {
+      // The fix is named in full, so a user with a fake at http://fakes:8080 finds the opt-in.
       throw new IllegalArgumentException(
           "baseUrl must use https; plain http is allowed only to a loopback host (localhost,"
-              + " 127.0.0.1, ::1), was " + url);
+              + " 127.0.0.1, ::1) or to the one host named with allowPlainHttpTo(host), was " + url
+              + "; for a test server on a trusted network call allowPlainHttpTo(\"" + url.host() + "\")");
     }
     return url;
+  }
+
+  /**
+   * Returns {@code host} as HttpUrl writes a URL's host (lower case, IPv6 without brackets), so
+   * that comparing it with a base URL's host is exact.
+   *
+   * @throws IllegalArgumentException if it is null, blank, has a wildcard, or is not a host alone
+   */
+  private static String canonicalHost(@Nullable String host) {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("allowPlainHttpTo: host must not be null or blank");
+    }
+    // HttpUrl takes "*" as a host character; a wildcard would open more than the one host named.
+    if (host.contains("*")) {
+      throw new IllegalArgumentException("allowPlainHttpTo: host must be one exact host, no wildcard, was "
+          + host.strip());
+    }
+    try {
+      return new HttpUrl.Builder().scheme("http").host(host.strip()).build().host();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("allowPlainHttpTo: host must be a host name or IP address alone, no"
+          + " scheme, port or path, was " + host.strip(), e);
+    }
+  }
+
+  /** Logs, once per vendor and host, that credentials go unencrypted to a non-loopback host. */
+  private static void warnPlainHttp(String vendor, HttpUrl url) {
+    if (WARNED_PLAIN_HTTP.add(vendor + ' ' + url.host())) {
+      LOG.log(System.Logger.Level.WARNING, () -> "The " + vendor + " client sends its credentials over plain"
+          + " http to " + url.host() + ':' + url.port() + ", as allowPlainHttpTo(\"" + url.host()
+          + "\") allows; anyone on the network path can read them. Use it only for test servers on a"
+          + " trusted network.");
+    }
   }
 
   private static boolean isLoopback(String host) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * ClientBuilder}). Immutable; {@link #toString()} never shows the credentials.
  *
  * @param vendor the vendor's short name, used in the User-Agent, like {@code trillet}
- * @param baseUrl the validated base URL (https, or http to a loopback host)
+ * @param baseUrl the validated base URL (https, or http to a loopback host or to the host named
+ *     with {@link ClientBuilder#allowPlainHttpTo})
  * @param credentials adds the vendor's authentication headers
  * @param connectTimeout the connect timeout, or null to keep the supplied OkHttpClient's
  * @param readTimeout the read timeout, or null to keep the supplied OkHttpClient's

@@ -8,14 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.activecalls.core.testsupport.LogCapture;
+import dev.activecalls.core.testsupport.ReadmeSnippets;
 import dev.activecalls.core.testsupport.RecordingSleeper;
+import java.net.InetAddress;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Dns;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -171,6 +175,53 @@ class TrilletClientTest {
     assertThatThrownBy(() -> TrilletClient.builder().fromEnv(env::get).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("TRILLET_BASE_URL: baseUrl must use https");
+  }
+
+  @Test
+  void plainHttpToAFakeInAContainerFromEnvNeedsTheOptInNamingItsHost() throws Exception {
+    server.enqueue(ok(fixture("list-seed.json")));
+    Map<String, String> env = Map.of("TRILLET_API_KEY", API_KEY, "TRILLET_WORKSPACE_ID", WORKSPACE_ID,
+        "TRILLET_BASE_URL", "http://fakes:" + server.getPort());
+    assertThatThrownBy(() -> TrilletClient.builder().fromEnv(env::get).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("TRILLET_BASE_URL: baseUrl must use https")
+        .hasMessageContaining("allowPlainHttpTo(\"fakes\")");
+    // "fakes" cannot be bound here, so the caller's OkHttpClient resolves it to the server's loopback.
+    InetAddress serverAddress = server.getSocketAddress().getAddress();
+    OkHttpClient fakesIsTheServer = new OkHttpClient.Builder()
+        .dns(host -> host.equals("fakes") ? List.of(serverAddress) : Dns.SYSTEM.lookup(host))
+        .build();
+
+    try (TrilletClient trillet = TrilletClient.builder().allowPlainHttpTo("fakes").fromEnv(env::get)
+        .okHttpClient(fakesIsTheServer).build()) {
+      assertThat(trillet.activeCalls().list().count()).isEqualTo(1);
+    } finally {
+      fakesIsTheServer.dispatcher().executorService().shutdown();
+    }
+
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request.getHeaders().get("Host")).isEqualTo("fakes:" + server.getPort());
+    assertThat(request.getHeaders().get("x-api-key")).isEqualTo(API_KEY);
+    assertThat(request.getHeaders().get("x-workspace-id")).isEqualTo(WORKSPACE_ID);
+  }
+
+  @Test
+  void readmeShowsThePlainHttpOptIn() {
+    String apiKey = API_KEY;
+    String workspaceId = WORKSPACE_ID;
+    // README:trillet-plain-http-opt-in:start
+    TrilletClient trillet = TrilletClient.builder()
+        .apiKey(apiKey)
+        .workspaceId(workspaceId)
+        .baseUrl("http://fakes:8080")                  // a fake in another container, not loopback
+        .allowPlainHttpTo("fakes")                     // this host only; credentials go unencrypted
+        .build();
+    // README:trillet-plain-http-opt-in:end
+    try (trillet) {
+      assertThat(trillet.toString()).isEqualTo("TrilletClient{baseUrl=http://fakes:8080/}");
+    }
+    ReadmeSnippets.assertInReadme(
+        "src/test/java/dev/activecalls/trillet/TrilletClientTest.java", "trillet-plain-http-opt-in");
   }
 
   @Test

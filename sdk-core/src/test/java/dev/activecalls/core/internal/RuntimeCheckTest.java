@@ -1,0 +1,85 @@
+package dev.activecalls.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.activecalls.core.internal.RuntimeCheck.Found;
+import dev.activecalls.core.internal.RuntimeCheck.Needed;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class RuntimeCheckTest {
+  private static final Needed NEEDED = new Needed("5.5.1", "2.1.21");
+  private static final Found GOOD =
+      new Found(List.of("okhttp-jvm-5.5.1.jar"), "5.5.1", "okio-jvm-3.18.1.jar", true, "2.1.21");
+
+  @Test
+  void thisBuildsOwnClassPathPasses() {
+    assertThatCode(() -> RuntimeCheck.verify("TestClient")).doesNotThrowAnyException();
+    assertThat(RuntimeCheck.problem(Found.onThisClassPath(), Needed.tested())).isNull();
+    assertThat(Needed.tested().okhttp()).matches("5\\.\\d+\\.\\d+");
+    assertThat(Found.onThisClassPath().okhttpJars()).singleElement().asString().contains("okhttp");
+  }
+
+  @Test
+  void theVersionsTheSdkWasTestedWithOrNewerPass() {
+    assertThat(RuntimeCheck.problem(GOOD, NEEDED)).isNull();
+    assertThat(RuntimeCheck.problem(
+        new Found(List.of("okhttp-jvm-5.10.0.jar"), "5.10.0", "okio-jvm-3.20.0.jar", true, "2.3.0"), NEEDED)).isNull();
+  }
+
+  @Test
+  void twoOkHttpJarsAreNamedWithTheFix() {
+    String problem = RuntimeCheck.problem(new Found(List.of("okhttp-4.12.0.jar", "okhttp-jvm-5.5.1.jar"),
+        "4.12.0", "okio-jvm-3.18.1.jar", true, "2.1.21"), NEEDED);
+
+    assertThat(problem).startsWith("OkHttp is on the class path more than once: okhttp-4.12.0.jar, okhttp-jvm-5.5.1.jar.")
+        .contains("needs OkHttp 5.5.1 or newer", "Import dev.activecalls:sdk-bom",
+            "remove any explicit <version> of com.squareup.okhttp3:okhttp", "mvn dependency:tree");
+  }
+
+  @Test
+  void anOldOkHttpIsNamed() {
+    String problem = RuntimeCheck.problem(
+        new Found(List.of("okhttp-4.12.0.jar"), "4.12.0", "okio-jvm-3.18.1.jar", true, "2.1.21"), NEEDED);
+
+    assertThat(problem).startsWith("OkHttp 4.12.0 (okhttp-4.12.0.jar) is older than the 5.5.1 the SDK needs.");
+  }
+
+  @Test
+  void anOkioWithoutWhatOkHttpCallsIsNamed() {
+    String problem = RuntimeCheck.problem(
+        new Found(List.of("okhttp-jvm-5.5.1.jar"), "5.5.1", "okio-jvm-3.7.0.jar", false, "2.1.21"), NEEDED);
+
+    assertThat(problem).startsWith("Okio (okio-jvm-3.7.0.jar) is older than OkHttp 5.5.1 needs")
+        .contains("Moshi", "sdk-bom", "com.squareup.okio:okio-jvm");
+  }
+
+  @Test
+  void anOldKotlinIsNamed() {
+    String problem = RuntimeCheck.problem(
+        new Found(List.of("okhttp-jvm-5.5.1.jar"), "5.5.1", "okio-jvm-3.18.1.jar", true, "1.8.21"), NEEDED);
+
+    assertThat(problem).startsWith("the Kotlin standard library 1.8.21 is older than the 2.1.21");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "5.5.1, 5.5.1, 0", "5.10.0, 5.9.1, 1", "4.12.0, 5.5.1, -1", "5.5, 5.5.0, 0",
+      "5.6.0-RC1, 5.5.1, 1", "2.1.21, 2.1.21, 0", "1.8.21, 2.1.21, -1"})
+  void versionsCompareByTheirNumbers(String a, String b, int sign) {
+    assertThat(Integer.signum(RuntimeCheck.compare(a, b))).isEqualTo(sign);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "jar:file:/home/u/.m2/repository/com/squareup/okhttp3/okhttp/4.12.0/okhttp-4.12.0.jar!/okhttp3/OkHttpClient.class,"
+          + " okhttp-4.12.0.jar",
+      "file:/work/app/target/app-shaded.jar, app-shaded.jar",
+      "file:/work/app/target/classes/, file:/work/app/target/classes/"})
+  void jarsAreNamedByTheirFile(String url, String name) {
+    assertThat(RuntimeCheck.jarName(url)).isEqualTo(name);
+  }
+}
