@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -281,11 +283,14 @@ class HostileResponseTest {
           async.add(client.http.executeAsync(TestClient.thing("a" + i), RequestOptions.none()));
         }
         List<CompletableFuture<ApiResponse<TestClient.Thing>>> sync = new ArrayList<>();
+        // One thread per blocking call: the common pool may have a single thread (2 cores, JDK 25).
+        ExecutorService callers = Executors.newFixedThreadPool(3);
         for (int i = 0; i < 3; i++) {
           String id = "s" + i;
-          sync.add(CompletableFuture.supplyAsync(() -> client.get(id)));
+          sync.add(CompletableFuture.supplyAsync(() -> client.get(id), callers));
         }
-        assertThat(arrived.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        callers.shutdown();
+        assertThat(arrived.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("all eight calls on the wire").isTrue();
 
         client.close();
         release.countDown();

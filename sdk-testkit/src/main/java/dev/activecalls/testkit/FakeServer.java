@@ -1,5 +1,6 @@
 package dev.activecalls.testkit;
 
+import dev.activecalls.core.internal.RuntimeCheck;
 import dev.activecalls.testkit.internal.CallStore;
 import dev.activecalls.testkit.internal.FakeHttpServer;
 import dev.activecalls.testkit.internal.SeededRandom;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class FakeServer<C, S> implements AutoCloseable
     permits FakeTrillet, FakeVobiz, FakeTalkover {
 
-  private final FakeHttpServer http = new FakeHttpServer();
+  private final FakeHttpServer http;
   private final SeededRandom random;
   private final CallStore<C> calls;
   private final Function<@Nullable C, S> specOf;
@@ -52,6 +53,9 @@ public abstract sealed class FakeServer<C, S> implements AutoCloseable
    */
   FakeServer(Clock clock, long seed, Function<C, String> keyOf,
       Function<@Nullable C, S> specOf, CallFactory<S, C> factory) {
+    // Before MockWebServer runs: a dependency conflict fails here, with the jars named.
+    RuntimeCheck.verify(getClass().getSimpleName());
+    this.http = new FakeHttpServer();
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = new SeededRandom(seed);
     this.calls = new CallStore<>(keyOf);
