@@ -2,6 +2,9 @@
  * The shared pipeline of the activecalls-java clients: transport, retries, errors, limits and
  * JSON. Its internal package is for the vendor modules only.
  */
+// "module": the modules named in the qualified export are compiled after this one.
+// "requires-transitive-automatic": OkHttp and Okio ship automatic module names, not descriptors.
+@SuppressWarnings({"module", "requires-transitive-automatic"})
 module dev.activecalls.core {
   requires transitive okhttp3;
   requires transitive okio;

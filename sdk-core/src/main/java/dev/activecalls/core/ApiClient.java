@@ -29,6 +29,7 @@ public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBu
    * @param errors reads the vendor's error bodies
    * @param async makes the async view's services on the pipeline
    */
+  @SuppressWarnings("exports") // for the vendor modules, to which the internal package is exported
   protected ApiClient(ClientBuilder<B, C> builder, ClientConfig config, ErrorBodyParser errors,
       Function<HttpPipeline, A> async) {
     this.pipeline = new HttpPipeline(getClass().getSimpleName(), config, errors, builder.sharedWith);
@@ -48,6 +49,7 @@ public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBu
   }
 
   /** Returns the pipeline the vendor's services run on. */
+  @SuppressWarnings("exports") // as the constructor
   protected final HttpPipeline pipeline() {
     return pipeline;
   }

@@ -80,9 +80,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    *     are reported
    */
   @SafeVarargs
+  @SuppressWarnings("exports") // for the vendor modules, to which the internal package is exported
   protected ClientBuilder(String defaultBaseUrl, Variable<B>... environment) {
     this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
-    this.environment = List.of(environment);
+    List<Variable<B>> variables = new ArrayList<>(environment.length);
+    for (Variable<B> variable : environment) { // not List.of(array): the varargs array stays here
+      variables.add(variable);
+    }
+    this.environment = List.copyOf(variables);
   }
 
   @SuppressWarnings("unchecked") // B is the vendor builder's own type, which extends this class
