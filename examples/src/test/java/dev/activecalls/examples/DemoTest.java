@@ -32,7 +32,7 @@ class DemoTest {
         "+44 20 7946 0958: no active call with agent 5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b - safe to dial",
         "  attempt: GET /v2/api/active-calls -> HTTP 503\n  attempt: GET /v2/api/active-calls -> HTTP 200\n"
             + "  -> 2 live call(s), no error for the caller",
-        "NotFoundException: HTTP 404 from GET /v2/api/active-calls/call-_%2B12125556959_fmj5ei: "
+        "NotFoundException: HTTP 404 from GET /v2/api/active-calls/call-_%2B1212***6959_fmj5ei: "
             + "Active call not found (request id: fake-req-",
         "Done: every endpoint answered through the real SDK clients.");
     assertThat(sleeper.waits()).as("exactly one retry wait, for the injected 503").singleElement()

@@ -46,6 +46,8 @@ class ActiveCallsServiceTest {
   private static final String AGENT = "agent-uuid";
   private static final String PHONE = "+15551234567";
   private static final String PATH = "/api/v1/agents/agent-uuid/active-call/%2B15551234567";
+  /** The path as exception messages show it: applications log them, so the number is masked. */
+  private static final String SHOWN_PATH = "/api/v1/agents/agent-uuid/active-call/%2B1555***4567";
   private static final String EMPTY = "{\"success\": true, \"data\": []}";
 
   @StartStop final MockWebServer server = new MockWebServer();
@@ -333,8 +335,10 @@ class ActiveCallsServiceTest {
           assertThat(e.errorCode()).isEqualTo("UNAUTHORIZED");
           assertThat(e.requestId()).isEqualTo("req-401");
           assertThat(e.body()).contains("Invalid or expired token");
-          assertThat(e.getMessage()).isEqualTo("HTTP 401 from GET " + PATH
+          assertThat(e.getMessage()).isEqualTo("HTTP 401 from GET " + SHOWN_PATH
               + ": Invalid or expired token [code: UNAUTHORIZED] (request id: req-401)");
+          assertThat(e.getMessage()).doesNotContain("15551234567");
+          assertThat(e.error().path()).as("the path as sent stays available").isEqualTo(PATH);
           assertThat(e.getMessage()).doesNotContain(TOKEN);
         });
     assertThat(server.getRequestCount()).isEqualTo(1); // not retried
@@ -439,7 +443,7 @@ class ActiveCallsServiceTest {
           assertThat(e.vendorMessage()).isEqualTo("Agent is paused");
           assertThat(e.errorCode()).isEqualTo("AGENT_PAUSED");
           assertThat(e.requestId()).isEqualTo("req-paused");
-          assertThat(e.getMessage()).contains("HTTP 200 from GET " + PATH + ": Agent is paused");
+          assertThat(e.getMessage()).contains("HTTP 200 from GET " + SHOWN_PATH + ": Agent is paused");
         });
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -1,5 +1,6 @@
 package dev.activecalls.core.errors;
 
+import dev.activecalls.core.internal.PhoneMask;
 import dev.activecalls.core.internal.Text;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * headers, a bounded copy of the body, and what the vendor's error body says.
  *
  * @param method the HTTP method that was sent, like {@code GET}
- * @param path the encoded path that was requested, without query or host
+ * @param path the encoded path that was requested, without query or host (as sent: {@link
+ *     #describe()} masks the phone numbers in it)
  * @param statusCode the HTTP status of the response
  * @param headers the response headers
  * @param body the response body as text, at most the first 64 KiB (65,536 characters)
@@ -60,12 +62,13 @@ public record ApiError(
    * Returns the one-line description used as the exception message, like {@code HTTP 404 from GET
    * /v2/api/active-calls/x: Call not found (request id: r-123)}. Each part quoted from the
    * response is cut with a visible ellipsis and has control characters escaped, so the line stays
-   * one line of well under 2,000 characters.
+   * one line of well under 2,000 characters. A phone number in the path is masked ({@code
+   * %2B1555***4567}): applications log exception messages, and log lines must not hold one.
    */
   public String describe() {
     StringBuilder text = new StringBuilder()
         .append("HTTP ").append(statusCode)
-        .append(" from ").append(Text.quote(method, 20)).append(' ').append(Text.quote(path, 300))
+        .append(" from ").append(Text.quote(method, 20)).append(' ').append(Text.quote(PhoneMask.path(path), 300))
         .append(": ").append(summary());
     if (errorCode != null) {
       text.append(" [code: ").append(Text.quote(errorCode, 100)).append(']');

@@ -606,8 +606,9 @@ public final class HttpPipeline implements AutoCloseable {
     return reader.getPath();
   }
 
+  /** The request for an exception message: the method and the path, phone numbers masked. */
   private static String describe(Request httpRequest) {
-    return httpRequest.method() + ' ' + Text.quote(httpRequest.url().encodedPath(), 300);
+    return httpRequest.method() + ' ' + Text.quote(PhoneMask.path(httpRequest.url().encodedPath()), 300);
   }
 
   /**

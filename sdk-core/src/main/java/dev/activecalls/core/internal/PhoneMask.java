@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Fewer than 7 digits are not a phone number (extensions, short codes; and a mask could not
  * hide enough of them); more than 15 are longer than E.164 allows, so a numeric id.
  */
-final class PhoneMask {
+public final class PhoneMask {
   /** Fewest digits read as a phone number: shorter ones are extensions or short codes. */
   static final int MIN_DIGITS = 7;
   /** Most digits read as a phone number: E.164's limit. */
@@ -48,7 +48,7 @@ final class PhoneMask {
    * @param encodedPath a percent-encoded URL path, like {@code /agents/a-1/active-call/%2B15551234567}
    * @return the same path with phone numbers masked, like {@code /agents/a-1/active-call/%2B1555***4567}
    */
-  static String path(String encodedPath) {
+  public static String path(String encodedPath) {
     String[] segments = encodedPath.split("/", -1); // -1 keeps the empty segment of a trailing slash
     StringBuilder out = new StringBuilder(encodedPath.length());
     for (int i = 0; i < segments.length; i++) {
