@@ -2,14 +2,13 @@ package dev.activecalls.talkover;
 
 import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.testsupport.CallOutcome;
+import dev.activecalls.core.testsupport.HostileBodyContract;
 import dev.activecalls.core.testsupport.HostileBodyProperty;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link HostileBodyProperty} for the Talkover client: whatever a broken or hostile server sends,
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exception that honours its own; never in another throwable, never in a hang. This class holds
  * only the vendor section; it has the same structure in every vendor module.
  */
-class HostileBodyPropertyTest {
+class HostileBodyPropertyTest extends HostileBodyContract<TalkoverClient> {
   // --- the vendor section: bodies, endpoints, client, what the module's Javadoc adds ---
 
   private static final String SECRET = "talq_test_token_123";
@@ -59,16 +58,10 @@ class HostileBodyPropertyTest {
     }
   }
 
-  // --- the property; the same in every vendor module ---
-
-  private static final HostileBodyProperty<TalkoverClient> PROPERTY = new HostileBodyProperty<>(
-      Fixtures::read, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
-      HostileBodyPropertyTest::vendorContract);
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @MethodSource("fixtures")
-  void everyOutcomeIsAValueHonouringItsContractOrAnSdkException(
-      String fixture, String read, Function<TalkoverClient, Object> call) throws Exception {
-    PROPERTY.assertHolds(fixture, read, call);
+  @Override
+  protected HostileBodyProperty<TalkoverClient> property() {
+    return new HostileBodyProperty<>(
+        Fixtures::read, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
+        HostileBodyPropertyTest::vendorContract);
   }
 }

@@ -3,15 +3,14 @@ package dev.activecalls.trillet;
 import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.testsupport.CallOutcome;
+import dev.activecalls.core.testsupport.HostileBodyContract;
 import dev.activecalls.core.testsupport.HostileBodyProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link HostileBodyProperty} for the Trillet client: whatever a broken or hostile server sends,
@@ -19,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exception that honours its own; never in another throwable, never in a hang. This class holds
  * only the vendor section; it has the same structure in every vendor module.
  */
-class HostileBodyPropertyTest {
+class HostileBodyPropertyTest extends HostileBodyContract<TrilletClient> {
   // --- the vendor section: bodies, endpoints, client, what the module's Javadoc adds ---
 
   private static final String SECRET = Fixtures.API_KEY;
@@ -54,13 +53,7 @@ class HostileBodyPropertyTest {
    * in a {@link NotFoundException}), and iterating an {@link ActiveCallList} iterates its data.
    */
   private static void vendorContract(int status, CallOutcome outcome, List<String> violations) {
-    Throwable error = outcome.error();
-    if (status != 200 && !(error instanceof ApiException api && api.statusCode() == status)) {
-      violations.add("HTTP " + status + ": not an ApiException with that status");
-    }
-    if (status == 404 && !(error instanceof NotFoundException)) {
-      violations.add("HTTP 404: not a NotFoundException");
-    }
+    HostileBodyContract.errorStatusesAreTyped(status, outcome, violations);
     if (outcome.value() instanceof ActiveCallList list) {
       List<ActiveCall> iterated = new ArrayList<>();
       list.forEach(iterated::add);
@@ -70,16 +63,10 @@ class HostileBodyPropertyTest {
     }
   }
 
-  // --- the property; the same in every vendor module ---
-
-  private static final HostileBodyProperty<TrilletClient> PROPERTY = new HostileBodyProperty<>(
-      Fixtures::fixture, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
-      HostileBodyPropertyTest::vendorContract);
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @MethodSource("fixtures")
-  void everyOutcomeIsAValueHonouringItsContractOrAnSdkException(
-      String fixture, String read, Function<TrilletClient, Object> call) throws Exception {
-    PROPERTY.assertHolds(fixture, read, call);
+  @Override
+  protected HostileBodyProperty<TrilletClient> property() {
+    return new HostileBodyProperty<>(
+        Fixtures::fixture, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
+        HostileBodyPropertyTest::vendorContract);
   }
 }

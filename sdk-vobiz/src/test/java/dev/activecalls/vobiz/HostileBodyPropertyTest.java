@@ -5,15 +5,14 @@ import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.testsupport.CallOutcome;
 import dev.activecalls.core.testsupport.ContractChecker;
+import dev.activecalls.core.testsupport.HostileBodyContract;
 import dev.activecalls.core.testsupport.HostileBodyProperty;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link HostileBodyProperty} for the Vobiz client: whatever a broken or hostile server sends,
@@ -21,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exception that honours its own; never in another throwable, never in a hang. This class holds
  * only the vendor section; it has the same structure in every vendor module.
  */
-class HostileBodyPropertyTest {
+class HostileBodyPropertyTest extends HostileBodyContract<VobizClient> {
   // --- the vendor section: bodies, endpoints, client, what the module's Javadoc adds ---
 
   private static final String SECRET = Fixtures.AUTH_TOKEN;
@@ -56,13 +55,7 @@ class HostileBodyPropertyTest {
    * {@link LiveCall} is empty; a {@link LiveCallList} holds no empty UUID and counts its UUIDs.
    */
   private static void vendorContract(int status, CallOutcome outcome, List<String> violations) {
-    Throwable error = outcome.error();
-    if (status != 200 && !(error instanceof ApiException api && api.statusCode() == status)) {
-      violations.add("HTTP " + status + ": not an ApiException with that status");
-    }
-    if (status == 404 && !(error instanceof NotFoundException)) {
-      violations.add("HTTP 404: not a NotFoundException");
-    }
+    HostileBodyContract.errorStatusesAreTyped(status, outcome, violations);
     if (outcome.value() instanceof LiveCall call) {
       for (RecordComponent component : LiveCall.class.getRecordComponents()) {
         Object part = ContractChecker.componentValue(call, component);
@@ -82,16 +75,10 @@ class HostileBodyPropertyTest {
     }
   }
 
-  // --- the property; the same in every vendor module ---
-
-  private static final HostileBodyProperty<VobizClient> PROPERTY = new HostileBodyProperty<>(
-      Fixtures::read, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
-      HostileBodyPropertyTest::vendorContract);
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @MethodSource("fixtures")
-  void everyOutcomeIsAValueHonouringItsContractOrAnSdkException(
-      String fixture, String read, Function<VobizClient, Object> call) throws Exception {
-    PROPERTY.assertHolds(fixture, read, call);
+  @Override
+  protected HostileBodyProperty<VobizClient> property() {
+    return new HostileBodyProperty<>(
+        Fixtures::read, ERROR_BODIES, HostileBodyPropertyTest::client, SECRET,
+        HostileBodyPropertyTest::vendorContract);
   }
 }
