@@ -12,9 +12,10 @@ import dev.activecalls.core.errors.ActiveCallsException;
  * headers for one call).
  *
  * <p>"No active call" is an answer, not an error: Talkover says it with a 404, which these verbs
- * return as an empty list or an empty {@code Optional}. Every 404 reads that way, including one
- * for an agent id Talkover does not know; {@code withRawResponse()} shows the status and headers
- * when that needs telling apart. Phone numbers are normalized to E.164 ({@code +1 (555) 123-4567}
+ * return as an empty list or an empty {@code Optional} ({@code withRawResponse()} shows the 404's
+ * status and headers). A 404 that says the agent is unknown ({@code Agent not found}, or the code
+ * {@code AGENT_NOT_FOUND}) is a {@link dev.activecalls.core.errors.NotFoundException} instead: a
+ * typo in the agent id must not read as "safe to dial". Phone numbers are normalized to E.164 ({@code +1 (555) 123-4567}
  * becomes {@code +15551234567}) and checked before anything is sent (see {@link PhoneNumber}).
  *
  * @param <L> what {@code listByPhone} returns in the view
@@ -31,8 +32,9 @@ public interface ActiveCallsVerbs<L, F> {
    *     them
    * @throws IllegalArgumentException if {@code agentId} or {@code phone} is invalid; nothing is
    *     sent
-   * @throws ActiveCallsException if Talkover answered with an error or could not be reached (an
-   *     async view's future fails with it)
+   * @throws dev.activecalls.core.errors.NotFoundException if Talkover does not know the agent
+   * @throws ActiveCallsException if Talkover answered with another error or could not be reached
+   *     (an async view's future fails with it)
    */
   default L listByPhone(String agentId, String phone) {
     return listByPhone(new ActiveCallByPhoneRequest(agentId, phone));
@@ -66,8 +68,9 @@ public interface ActiveCallsVerbs<L, F> {
    * @return the call, or empty when there is none; as the view returns it
    * @throws IllegalArgumentException if {@code agentId} or {@code phone} is invalid; nothing is
    *     sent
-   * @throws ActiveCallsException if Talkover answered with an error or could not be reached (an
-   *     async view's future fails with it)
+   * @throws dev.activecalls.core.errors.NotFoundException if Talkover does not know the agent
+   * @throws ActiveCallsException if Talkover answered with another error or could not be reached
+   *     (an async view's future fails with it)
    */
   default F findByPhone(String agentId, String phone) {
     return findByPhone(new ActiveCallByPhoneRequest(agentId, phone));

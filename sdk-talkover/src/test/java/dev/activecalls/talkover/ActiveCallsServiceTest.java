@@ -2,6 +2,7 @@ package dev.activecalls.talkover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.squareup.moshi.JsonDataException;
 import dev.activecalls.core.ApiResponse;
@@ -10,6 +11,7 @@ import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.Sleeper;
 import dev.activecalls.core.errors.AuthenticationException;
 import dev.activecalls.core.errors.InternalServerException;
+import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.errors.PermissionDeniedException;
 import dev.activecalls.core.errors.RateLimitException;
 import dev.activecalls.core.errors.ResponseDecodingException;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,9 +203,37 @@ class ActiveCallsServiceTest {
     assertThat(sleeper.waits()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"success\": false, \"message\": \"Agent not found\", \"code\": \"AGENT_NOT_FOUND\"}",
+      "{\"success\": false, \"message\": \"Agent not found: agent-uuid\"}",
+      "{\"success\": false, \"message\": \"Not found\", \"code\": \"AGENT_NOT_FOUND\"}"})
+  void anUnknownAgentIsNotFoundInEveryViewNeverNoCall(String body) {
+    for (int i = 0; i < 6; i++) {
+      server.enqueue(json(404, body).setHeader("x-request-id", "req-agent").build());
+    }
+
+    List<ThrowingCallable> everyView = List.of(
+        () -> calls.listByPhone(AGENT, PHONE),
+        () -> calls.findByPhone(AGENT, PHONE),
+        () -> calls.withRawResponse().findByPhone(AGENT, PHONE),
+        () -> asyncCalls.listByPhone(AGENT, PHONE).join(),
+        () -> asyncCalls.findByPhone(AGENT, PHONE).join(),
+        () -> asyncCalls.withRawResponse().listByPhone(AGENT, PHONE).join());
+    for (ThrowingCallable call : everyView) {
+      Throwable thrown = catchThrowable(call);
+      Throwable error = thrown instanceof CompletionException ? thrown.getCause() : thrown;
+      assertThat(error).isInstanceOfSatisfying(NotFoundException.class, e -> {
+        assertThat(e.statusCode()).isEqualTo(404);
+        assertThat(e.requestId()).isEqualTo("req-agent");
+      });
+    }
+    assertThat(server.getRequestCount()).isEqualTo(6); // a 404 is not retried
+  }
+
   @Test
-  void aNotFoundWithAnotherMessageStillReadsAsNoCallButTheRawResponseShowsIt() {
-    String body = "{\"success\": false, \"message\": \"Agent not found\", \"code\": \"AGENT_NOT_FOUND\"}";
+  void anotherNotFoundMessageStillReadsAsNoCallAndTheRawResponseShowsIt() {
+    String body = "{\"success\": false, \"message\": \"Not found\", \"code\": \"NOT_FOUND\"}";
     server.enqueue(json(404, body).setHeader("x-request-id", "req-404").build());
     server.enqueue(json(404, body).setHeader("x-request-id", "req-404b").build());
     server.enqueue(json(404, body).build());

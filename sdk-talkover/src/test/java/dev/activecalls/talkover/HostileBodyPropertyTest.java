@@ -1,11 +1,13 @@
 package dev.activecalls.talkover;
 
 import dev.activecalls.core.errors.ApiException;
+import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.testsupport.CallOutcome;
 import dev.activecalls.core.testsupport.HostileBodyContract;
 import dev.activecalls.core.testsupport.HostileBodyProperty;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +24,8 @@ class HostileBodyPropertyTest extends HostileBodyContract<TalkoverClient> {
   private static final String SECRET = "talq_test_token_123";
   private static final List<String> ERROR_BODIES = List.of(
       "{\"success\":false,\"message\":\"Invalid API token\",\"code\":\"UNAUTHORIZED\"}",
-      "{\"message\":\"The given data was invalid.\",\"errors\":{\"phone\":[\"phone must be E.164\"]}}");
+      "{\"message\":\"The given data was invalid.\",\"errors\":{\"phone\":[\"phone must be E.164\"]}}",
+      "{\"success\":false,\"message\":\"Agent not found\",\"code\":\"AGENT_NOT_FOUND\"}");
 
   static Stream<Arguments> fixtures() {
     Function<TalkoverClient, Object> listByPhone =
@@ -44,13 +47,17 @@ class HostileBodyPropertyTest extends HostileBodyContract<TalkoverClient> {
   }
 
   /**
-   * Talkover's additions: every 404 is "no active call", an empty list; any other error status
-   * ends in an {@link ApiException} with that status.
+   * Talkover's additions: a 404 is "no active call", an empty list, unless it says the agent is
+   * unknown, which is a {@link NotFoundException}; any other error status ends in an {@link
+   * ApiException} with that status.
    */
   private static void vendorContract(int status, CallOutcome outcome, List<String> violations) {
     Throwable error = outcome.error();
-    if (status == 404 && !(outcome.value() instanceof List<?> list && list.isEmpty())) {
-      violations.add("HTTP 404: not an empty list");
+    boolean unknownAgent = error instanceof NotFoundException notFound
+        && ("AGENT_NOT_FOUND".equalsIgnoreCase(notFound.errorCode())
+            || String.valueOf(notFound.vendorMessage()).toLowerCase(Locale.ROOT).contains("agent not found"));
+    if (status == 404 && !unknownAgent && !(outcome.value() instanceof List<?> list && list.isEmpty())) {
+      violations.add("HTTP 404: neither an empty list nor an unknown agent");
     }
     if (status != 200 && status != 404
         && !(error instanceof ApiException api && api.statusCode() == status)) {

@@ -1,10 +1,12 @@
 package dev.activecalls.core.internal;
 
+import dev.activecalls.core.errors.NotFoundException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One endpoint call, described by a vendor module: method, path below the base URL, query, and
@@ -15,17 +17,32 @@ import java.util.Objects;
  *     PathSegments#encode}); an empty last segment gives a trailing slash
  * @param query query parameters in order, not yet encoded
  * @param decoder reads a success body
+ * @param absent which 404s mean "no such thing" to the optional forms ({@code find}): an empty
+ *     answer; any other 404 stays a {@link NotFoundException}
  * @param <T> the result type
  */
-public record ApiRequest<T>(
-    String method, List<String> pathSegments, Map<String, String> query, ResponseDecoder<T> decoder) {
+public record ApiRequest<T>(String method, List<String> pathSegments, Map<String, String> query,
+    ResponseDecoder<T> decoder, Predicate<NotFoundException> absent) {
 
   /** Copies the collections so the request stays immutable. */
   public ApiRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(decoder, "decoder");
+    Objects.requireNonNull(absent, "absent");
     pathSegments = List.copyOf(pathSegments);
     query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+  }
+
+  /**
+   * A request for which every 404 means "no such thing".
+   *
+   * @param method the HTTP method, like {@code GET}
+   * @param pathSegments already-encoded path segments
+   * @param query query parameters in order, not yet encoded
+   * @param decoder reads a success body
+   */
+  public ApiRequest(String method, List<String> pathSegments, Map<String, String> query, ResponseDecoder<T> decoder) {
+    this(method, pathSegments, query, decoder, notFound -> true);
   }
 
   /**
@@ -50,6 +67,17 @@ public record ApiRequest<T>(
   public ApiRequest<T> withQuery(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(query);
     more.put(name, value);
-    return new ApiRequest<>(method, pathSegments, more, decoder);
+    return new ApiRequest<>(method, pathSegments, more, decoder, absent);
+  }
+
+  /**
+   * Returns this request with only some 404s meaning "no such thing": for an endpoint whose 404
+   * can also mean that the request itself named something unknown (an agent id, say).
+   *
+   * @param absent true for a 404 that means "no such thing"
+   * @return the new request
+   */
+  public ApiRequest<T> withAbsence(Predicate<NotFoundException> absent) {
+    return new ApiRequest<>(method, pathSegments, query, decoder, absent);
   }
 }

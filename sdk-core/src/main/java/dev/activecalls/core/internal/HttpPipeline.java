@@ -204,7 +204,8 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   /**
-   * Like {@link #execute}, but a 404 is an answer: an empty body, with the 404's status, headers
+   * Like {@link #execute}, but a 404 the request counts as absence ({@link ApiRequest#absent()};
+   * every 404 unless it says otherwise) is an answer: an empty body, with the 404's status, headers
    * and request id.
    *
    * @param request the endpoint call
@@ -217,7 +218,10 @@ public final class HttpPipeline implements AutoCloseable {
       ApiResponse<T> response = execute(request, options);
       return response.withBody(Optional.of(response.body()));
     } catch (NotFoundException e) {
-      return notFound(e);
+      if (request.absent().test(e)) {
+        return notFound(e);
+      }
+      throw e;
     }
   }
 
@@ -232,7 +236,7 @@ public final class HttpPipeline implements AutoCloseable {
   public <T> CompletableFuture<ApiResponse<Optional<T>>> executeOptionalAsync(
       ApiRequest<T> request, RequestOptions options) {
     return Futures.handle(executeAsync(request, options), (response, failure) -> {
-      if (failure instanceof NotFoundException notFound) {
+      if (failure instanceof NotFoundException notFound && request.absent().test(notFound)) {
         return notFound(notFound);
       }
       if (failure != null) {

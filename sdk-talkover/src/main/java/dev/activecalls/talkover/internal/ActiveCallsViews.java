@@ -2,6 +2,7 @@ package dev.activecalls.talkover.internal;
 
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.RequestOptions;
+import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.internal.ApiRequest;
 import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.internal.PathSegments;
@@ -12,6 +13,7 @@ import dev.activecalls.talkover.ActiveCallsService;
 import dev.activecalls.talkover.ActiveCallsServiceAsync;
 import dev.activecalls.talkover.ActiveCallsVerbs;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Talkover's by-phone endpoint, {@code GET /api/v1/agents/{agent_id}/active-call/{phone}}, in the
  * four views of {@link ActiveCallsService}. A 404 is "no active call": an empty list, with the
- * 404's status and headers in a raw view.
+ * 404's status and headers in a raw view; unless it says the agent is unknown, which stays a
+ * {@link NotFoundException}.
  */
 public final class ActiveCallsViews {
   private static final Function<Optional<List<ActiveCall>>, List<ActiveCall>> NONE_IF_ABSENT =
@@ -67,8 +70,24 @@ public final class ActiveCallsViews {
 
   private static ApiRequest<List<ActiveCall>> byPhone(ActiveCallByPhoneRequest request) {
     return ApiRequest.get(ModelReader.ACTIVE_CALLS,
-        "api", "v1", "agents", PathSegments.encode("agentId", request.agentId()),
-        "active-call", PathSegments.encode("phone", request.phone().e164())); // '+' goes out as %2B
+            "api", "v1", "agents", PathSegments.encode("agentId", request.agentId()),
+            "active-call", PathSegments.encode("phone", request.phone().e164())) // '+' goes out as %2B
+        .withAbsence(ActiveCallsViews::isNoActiveCall);
+  }
+
+  /**
+   * Tells Talkover's two 404s apart: "No active call found for this phone number" is an answer
+   * (none), while "Agent not found" means the agent id is wrong, and a dialer must not read a typo
+   * as "safe to dial".
+   *
+   * @param notFound the 404
+   * @return true unless the 404 says the agent is unknown
+   */
+  static boolean isNoActiveCall(NotFoundException notFound) {
+    String code = notFound.errorCode();
+    String message = notFound.vendorMessage();
+    return !"AGENT_NOT_FOUND".equalsIgnoreCase(code)
+        && (message == null || !message.toLowerCase(Locale.ROOT).contains("agent not found"));
   }
 
   /** Both verbs in any view: {@code F} and {@code L} are what the view makes of the calls. */
