@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * <p>Retried: connection failures and timeouts, and the statuses 408, 429, 500, 502, 503 and 504;
  * nothing else. A request that may already have reached the server is retried only when its
- * method is idempotent ({@code GET}, {@code HEAD}, {@code PUT}, {@code DELETE}, {@code OPTIONS});
- * a {@code POST} is retried only when it never left (the connection could not be made) or the
- * server answered 429 or 503, which promise the request was not processed.
+ * method is idempotent ({@code GET}, {@code HEAD}, {@code PUT}, {@code DELETE}, {@code OPTIONS}):
+ * a {@code POST}, such as an action that ends or transfers a call, is retried only when it never
+ * left (the connection could not be made) or the server refused it with 429 before acting; never
+ * after a timeout or a 5xx, where the action may have happened. The caller decides then.
  *
  * <p>The wait is the vendor's {@code Retry-After-Ms} or {@code Retry-After} (seconds or an HTTP
  * date) when it sends one; otherwise exponential backoff, {@code initialBackoff * 2^(retry-1)}
@@ -88,13 +89,13 @@ public final class RetryPolicy {
    *
    * @param method the HTTP method, like {@code GET}
    * @param statusCode the HTTP status received
-   * @return true for 408, 429, 500, 502, 503 and 504 on idempotent methods; for 429 and 503 only
-   *     on other methods
+   * @return true for 408, 429, 500, 502, 503 and 504 on idempotent methods; for 429 only on
+   *     other methods (a 503 does not promise that the server did nothing)
    */
   public boolean isRetryable(String method, int statusCode) {
     return switch (statusCode) {
-      case 429, 503 -> true;
-      case 408, 500, 502, 504 -> isIdempotent(method);
+      case 429 -> true;
+      case 408, 500, 502, 503, 504 -> isIdempotent(method);
       default -> false;
     };
   }

@@ -48,6 +48,9 @@ class RetryBehaviourTest {
     }
   }
 
+  private static final ApiRequest<TestClient.Thing> POST =
+      new ApiRequest<>("POST", List.of("things"), Map.of(), TestClient.THING);
+
   private static MockResponse status(int code) {
     return new MockResponse.Builder().code(code).body("{\"message\":\"status " + code + "\"}").build();
   }
@@ -228,30 +231,41 @@ class RetryBehaviourTest {
   void postIsNotRetriedOnceItMayHaveReachedTheServer() {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     server.enqueue(ok());
-    ApiRequest<TestClient.Thing> post =
-        new ApiRequest<>("POST", List.of("things"), Map.of(), TestClient.THING);
-
-    assertThatThrownBy(() -> client().http.execute(post, RequestOptions.none()))
+    assertThatThrownBy(() -> client().http.execute(POST, RequestOptions.none()))
         .isInstanceOf(ApiConnectionException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
-  void postIsRetriedAfter429And503ButNotAfter500() {
-    ApiRequest<TestClient.Thing> post =
-        new ApiRequest<>("POST", List.of("things"), Map.of(), TestClient.THING);
+  void postIsRetriedAfter429WhichRefusedItBeforeActing() {
     server.enqueue(status(429));
-    server.enqueue(status(503));
     server.enqueue(ok());
-    assertThat(client().http.execute(post, RequestOptions.none()).body().id()).isEqualTo("t1");
-    assertThat(server.getRequestCount()).isEqualTo(3);
 
-    server.enqueue(status(500));
+    assertThat(client().http.execute(POST, RequestOptions.none()).body().id()).isEqualTo("t1");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {408, 500, 502, 503, 504})
+  void postIsNeverRetriedAfterAnAnswerThatMayFollowTheAction(int code) {
+    server.enqueue(status(code));
+    server.enqueue(ok()); // never asked for: the action may have happened; the caller decides
+
+    assertThatThrownBy(() -> client().http.execute(POST, RequestOptions.none()))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(code));
+    assertThat(server.getRequestCount()).as("attempts at the server").isEqualTo(1);
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void postIsNotResentByOkHttpAfterA503WithRetryAfterZeroEvenWithRetriesOn() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{}").build());
     server.enqueue(ok());
-    assertThatThrownBy(() -> client().http.execute(post, RequestOptions.none()))
-        .isInstanceOf(InternalServerException.class);
-    assertThat(server.getRequestCount()).isEqualTo(4);
+
+    assertThatThrownBy(() -> client().http.execute(POST, RequestOptions.none()))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(503));
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -42,9 +42,9 @@ class RetryPolicyTest {
       "GET, 408, true", "GET, 429, true", "GET, 500, true", "GET, 502, true", "GET, 503, true",
       "GET, 504, true", "GET, 400, false", "GET, 401, false", "GET, 403, false", "GET, 404, false",
       "GET, 409, false", "GET, 422, false", "GET, 501, false", "GET, 505, false", "GET, 200, false",
-      "POST, 429, true", "POST, 503, true", "POST, 408, false", "POST, 500, false",
+      "POST, 429, true", "POST, 503, false", "POST, 408, false", "POST, 500, false",
       "POST, 502, false", "POST, 504, false", "DELETE, 500, true"})
-  void retriesOnlyTheListedStatusesAndPostOnlyWhenTheServerSaidItDidNotProcess(
+  void retriesOnlyTheListedStatusesAndPostOnlyWhenRefusedWith429(
       String method, int status, boolean retryable) {
     assertThat(policy.isRetryable(method, status)).isEqualTo(retryable);
   }
