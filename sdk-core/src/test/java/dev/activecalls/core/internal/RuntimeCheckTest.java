@@ -40,29 +40,26 @@ class RuntimeCheckTest {
             "remove any explicit <version> of com.squareup.okhttp3:okhttp", "mvn dependency:tree");
   }
 
-  @Test
-  void anOldOkHttpIsNamed() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      okhttp-4.12.0.jar   | 4.12.0 | okio-jvm-3.18.1.jar | true  | 2.1.21 | OkHttp 4.12.0 (okhttp-4.12.0.jar) is older than the 5.5.1 the SDK needs.
+      okhttp-jvm-5.5.1.jar | 5.5.1 | okio-jvm-3.7.0.jar  | false | 2.1.21 | Okio (okio-jvm-3.7.0.jar) is older than OkHttp 5.5.1 needs
+      okhttp-jvm-5.5.1.jar | 5.5.1 | okio-jvm-3.18.1.jar | true  | 1.8.21 | the Kotlin standard library 1.8.21 is older than the 2.1.21
+      """)
+  void anOldLibraryIsNamedWithTheFix(String okhttpJar, String okhttpVersion, String okioJar, boolean okioCurrent,
+      String kotlinVersion, String expectedStart) {
     String problem = RuntimeCheck.problem(
-        new Found(List.of("okhttp-4.12.0.jar"), "4.12.0", "okio-jvm-3.18.1.jar", true, "2.1.21"), NEEDED);
+        new Found(List.of(okhttpJar), okhttpVersion, okioJar, okioCurrent, kotlinVersion), NEEDED);
 
-    assertThat(problem).startsWith("OkHttp 4.12.0 (okhttp-4.12.0.jar) is older than the 5.5.1 the SDK needs.");
+    assertThat(problem).startsWith(expectedStart).contains("Import dev.activecalls:sdk-bom");
   }
 
   @Test
-  void anOkioWithoutWhatOkHttpCallsIsNamed() {
+  void anOkioProblemSaysWhoUsuallyBringsIt() {
     String problem = RuntimeCheck.problem(
         new Found(List.of("okhttp-jvm-5.5.1.jar"), "5.5.1", "okio-jvm-3.7.0.jar", false, "2.1.21"), NEEDED);
 
-    assertThat(problem).startsWith("Okio (okio-jvm-3.7.0.jar) is older than OkHttp 5.5.1 needs")
-        .contains("Moshi", "sdk-bom", "com.squareup.okio:okio-jvm");
-  }
-
-  @Test
-  void anOldKotlinIsNamed() {
-    String problem = RuntimeCheck.problem(
-        new Found(List.of("okhttp-jvm-5.5.1.jar"), "5.5.1", "okio-jvm-3.18.1.jar", true, "1.8.21"), NEEDED);
-
-    assertThat(problem).startsWith("the Kotlin standard library 1.8.21 is older than the 2.1.21");
+    assertThat(problem).contains("Moshi", "com.squareup.okio:okio-jvm");
   }
 
   @ParameterizedTest
