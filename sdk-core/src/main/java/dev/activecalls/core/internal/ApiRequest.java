@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One endpoint call, described by a vendor module: method, path below the base URL, query, and
@@ -19,10 +20,12 @@ import java.util.function.Predicate;
  * @param decoder reads a success body
  * @param absent which 404s mean "no such thing" to the optional forms ({@code find}): an empty
  *     answer; any other 404 stays a {@link NotFoundException}
+ * @param jsonBody the request body, a JSON text sent as {@code application/json}; null for none
+ *     (a {@code POST} then sends an empty body)
  * @param <T> the result type
  */
 public record ApiRequest<T>(String method, List<String> pathSegments, Map<String, String> query,
-    ResponseDecoder<T> decoder, Predicate<NotFoundException> absent) {
+    ResponseDecoder<T> decoder, Predicate<NotFoundException> absent, @Nullable String jsonBody) {
 
   /** Copies the collections so the request stays immutable. */
   public ApiRequest {
@@ -42,7 +45,29 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
    * @param decoder reads a success body
    */
   public ApiRequest(String method, List<String> pathSegments, Map<String, String> query, ResponseDecoder<T> decoder) {
-    this(method, pathSegments, query, decoder, notFound -> true);
+    this(method, pathSegments, query, decoder, notFound -> true, null);
+  }
+
+  /**
+   * Returns a {@code POST} request, with no body unless {@link #withJsonBody} adds one.
+   *
+   * @param decoder reads a success body
+   * @param encodedSegments the path below the base URL, one encoded segment each
+   * @param <T> the result type
+   * @return the request
+   */
+  public static <T> ApiRequest<T> post(ResponseDecoder<T> decoder, String... encodedSegments) {
+    return new ApiRequest<>("POST", List.of(encodedSegments), Map.of(), decoder);
+  }
+
+  /**
+   * Returns this request with a JSON body.
+   *
+   * @param json the body, like {@link JsonBody#object} writes it
+   * @return the new request
+   */
+  public ApiRequest<T> withJsonBody(String json) {
+    return new ApiRequest<>(method, pathSegments, query, decoder, absent, Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -67,7 +92,7 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
   public ApiRequest<T> withQuery(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(query);
     more.put(name, value);
-    return new ApiRequest<>(method, pathSegments, more, decoder, absent);
+    return new ApiRequest<>(method, pathSegments, more, decoder, absent, jsonBody);
   }
 
   /**
@@ -78,6 +103,6 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
    * @return the new request
    */
   public ApiRequest<T> withAbsence(Predicate<NotFoundException> absent) {
-    return new ApiRequest<>(method, pathSegments, query, decoder, absent);
+    return new ApiRequest<>(method, pathSegments, query, decoder, absent, jsonBody);
   }
 }

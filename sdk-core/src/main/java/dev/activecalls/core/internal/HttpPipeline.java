@@ -39,6 +39,7 @@ import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -66,6 +67,7 @@ public final class HttpPipeline implements AutoCloseable {
   // part of the path.
   private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\bat (?:path )?(\\$\\S*?):?(?=\\s|$)");
   private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final ClientConfig config;
   private final ErrorBodyParser errorParser;
@@ -322,7 +324,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
     Request.Builder builder = new Request.Builder()
         .url(url.build())
-        .method(request.method(), requiresBody(request.method()) ? EMPTY_BODY : null)
+        .method(request.method(), body(request))
         .header("User-Agent", userAgent)
         .header("Accept", "application/json");
     Headers defaults = config.headers();
@@ -334,6 +336,13 @@ public final class HttpPipeline implements AutoCloseable {
       builder.header(extra.name(i), extra.value(i));
     }
     return builder.build();
+  }
+
+  private static @Nullable RequestBody body(ApiRequest<?> request) {
+    if (request.jsonBody() != null) {
+      return RequestBody.create(request.jsonBody(), JSON);
+    }
+    return requiresBody(request.method()) ? EMPTY_BODY : null;
   }
 
   private static boolean requiresBody(String method) {
