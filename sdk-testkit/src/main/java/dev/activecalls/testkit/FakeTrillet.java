@@ -21,8 +21,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fake Trillet API on loopback: {@code GET /v2/api/active-calls} and {@code GET
- * /v2/api/active-calls/{roomName}}, answering with Trillet's JSON from calls the test adds.
+ * A fake Trillet API on loopback: {@code GET /v2/api/active-calls}, {@code GET
+ * /v2/api/active-calls/{roomName}}, {@code POST /v2/api/active-calls/{roomName}/end-call} and
+ * {@code GET /v2/api/active-calls/{roomName}/insights}, answering with Trillet's JSON from calls
+ * the test adds.
  *
  * <pre>{@code
  * try (FakeTrillet trillet = FakeTrillet.start()) {
@@ -43,6 +45,14 @@ import org.jspecify.annotations.Nullable;
  * must send it as {@code %2B}. A call's {@code duration} counts whole seconds from its start on
  * the fake's {@link #clock()} unless set explicitly. Calls are keyed by room name: {@link
  * #updateCall}, {@link #endCall} and {@link #call} take it.
+ *
+ * <p>{@code end-call} ends a live call as {@link #endCall} does and answers {@code {"success":
+ * true, "message": "Call ended successfully", "roomName", "endTime"}} with the end time from the
+ * fake's clock; a call that is not live is a 404. {@code insights} answers, for a live call, a
+ * deterministic analysis: {@code sentiment} is the call's, {@code topics} are the call's type and
+ * agent name (plus {@code transfer} when one was requested), {@code summary} says who talks to
+ * whom and the last message, and {@code suggestions} hold one step that follows from the call
+ * (transfer when requested, de-escalate when the sentiment is {@code negative}, else continue).
  */
 public final class FakeTrillet extends FakeServer<FakeTrillet.Call, FakeTrillet.CallSpec> {
   /** The API key a fake accepts unless the builder sets another. */
@@ -579,13 +589,23 @@ public final class FakeTrillet extends FakeServer<FakeTrillet.Call, FakeTrillet.
     @Override
     public Reply route(Exchange exchange) {
       List<String> segments = exchange.segments();
-      if (!exchange.segmentsMatch(0, "v2", "api", "active-calls") || segments.size() > 4) {
+      String action = segments.size() == 5 ? segments.get(4) : "";
+      boolean known = segments.size() <= 4 || action.equals("end-call") || action.equals("insights");
+      if (!exchange.segmentsMatch(0, "v2", "api", "active-calls") || segments.size() > 5 || !known) {
         return error(404, "Cannot " + exchange.method() + " " + exchange.path(), null, exchange);
       }
-      if (!exchange.method().equals("GET")) {
+      String method = action.equals("end-call") ? "POST" : "GET";
+      if (!exchange.method().equals(method)) {
         return error(405, "Cannot " + exchange.method() + " " + exchange.path(), null, exchange);
       }
       Instant now = now();
+      if (action.equals("end-call")) {
+        String roomName = Exchange.decode(segments.get(3), true);
+        return endCall(roomName)
+            ? Reply.json(200, Json.object("success", true, "message", "Call ended successfully",
+                "roomName", roomName, "endTime", ISO_MILLIS.format(now)))
+            : error(404, "Active call not found", null, exchange);
+      }
       if (segments.size() == 3) {
         List<Object> data = new ArrayList<>();
         for (Call call : calls()) {
@@ -596,7 +616,7 @@ public final class FakeTrillet extends FakeServer<FakeTrillet.Call, FakeTrillet.
       }
       String roomName = Exchange.decode(segments.get(3), true);
       return call(roomName)
-          .map(call -> Reply.json(200, details(call, now)))
+          .map(call -> Reply.json(200, action.isEmpty() ? details(call, now) : insights(call)))
           .orElseGet(() -> error(404, "Active call not found", null, exchange));
     }
 
@@ -632,6 +652,22 @@ public final class FakeTrillet extends FakeServer<FakeTrillet.Call, FakeTrillet.
           "transferRequested", call.transferRequested(),
           "type", call.type(),
           "participants", people);
+    }
+
+    private Map<String, @Nullable Object> insights(Call call) {
+      List<Object> topics = new ArrayList<>(List.of(call.type(), call.aiAgentName()));
+      if (call.transferRequested()) {
+        topics.add("transfer");
+      }
+      String who = call.customerName() != null ? call.customerName() : "The customer";
+      String summary = who + " is talking to " + call.aiAgentName() + "; "
+          + call.transcript().size() + " line(s) so far"
+          + (call.lastMessage().isEmpty() ? "." : ", the last: " + call.lastMessage());
+      String next = call.transferRequested() ? "Transfer the call to a human agent"
+          : call.sentiment().equals("negative") ? "Acknowledge the frustration and offer a human agent"
+          : "Continue the conversation";
+      return Json.object("sentiment", call.sentiment(), "topics", topics, "summary", summary,
+          "suggestions", List.of(next));
     }
 
     private Map<String, @Nullable Object> details(Call call, Instant now) {

@@ -4,6 +4,7 @@ import static dev.activecalls.testkit.Http.auth;
 import static dev.activecalls.testkit.Http.get;
 import static dev.activecalls.testkit.Http.list;
 import static dev.activecalls.testkit.Http.map;
+import static dev.activecalls.testkit.Http.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -226,6 +227,81 @@ class FakeTrilletTest {
         .isInstanceOf(NoSuchElementException.class).hasMessageContaining("call-abc123");
     assertThat(trillet.endAllCalls()).isEqualTo(1);
     assertThat(trillet.callCount()).isZero();
+  }
+
+  @Test
+  void endCallEndsALiveCallOnceAtTheClocksTime() throws IOException {
+    addSeedCall();
+    trillet.addCall(c -> c.roomName("call-_+14155551234_AbC123"));
+    clock.advance(Duration.ofSeconds(90));
+
+    Http.Reply ended = post(url("/v2/api/active-calls/call-abc123/end-call"), auth(trillet));
+    Http.Reply again = post(url("/v2/api/active-calls/call-abc123/end-call"), auth(trillet));
+    Http.Reply encoded =
+        post(url("/v2/api/active-calls/call-_%2B14155551234_AbC123/end-call"), auth(trillet));
+
+    assertThat(ended.status()).isEqualTo(200);
+    assertThat(ended.json()).isEqualTo(Map.of("success", true, "message", "Call ended successfully",
+        "roomName", "call-abc123", "endTime", "2024-06-01T10:01:30.000Z"));
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.json()).isEqualTo(Map.of(
+        "statusCode", 404.0, "message", "Active call not found", "error", "Not Found"));
+    assertThat(encoded.json()).containsEntry("roomName", "call-_+14155551234_AbC123");
+    assertThat(trillet.callCount()).isZero();
+    assertThat(get(url("/v2/api/active-calls"), auth(trillet)).json().get("count")).isEqualTo(0.0);
+    assertThat(get(url("/v2/api/active-calls/call-abc123"), auth(trillet)).status()).isEqualTo(404);
+  }
+
+  @Test
+  void endCallNeedsPostAndCredentials() throws IOException {
+    addSeedCall();
+
+    assertThat(get(url("/v2/api/active-calls/call-abc123/end-call"), auth(trillet)).status())
+        .isEqualTo(405);
+    assertThat(post(url("/v2/api/active-calls/call-abc123/end-call")).status()).isEqualTo(401);
+    assertThat(post(url("/v2/api/active-calls/call-abc123"), auth(trillet)).status()).isEqualTo(405);
+    assertThat(post(url("/v2/api/active-calls/call-abc123/hang-up"), auth(trillet)).status())
+        .isEqualTo(404);
+    assertThat(trillet.call("call-abc123")).isPresent();
+  }
+
+  @Test
+  void insightsFollowTheLiveCall() throws IOException {
+    addSeedCall();
+    String insights = url("/v2/api/active-calls/call-abc123/insights");
+
+    Http.Reply first = get(insights, auth(trillet));
+    trillet.updateCall("call-abc123", c -> c.sentiment("negative").customerSays("This is useless."));
+    Map<String, Object> upset = get(insights, auth(trillet)).json();
+    trillet.updateCall("call-abc123", c -> c.transferRequested(true));
+    Map<String, Object> transfer = get(insights, auth(trillet)).json();
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json()).isEqualTo(Map.of(
+        "sentiment", "positive",
+        "topics", List.of("phone", "Customer Support Agent"),
+        "summary", "John Doe is talking to Customer Support Agent; 3 line(s) so far, the last: "
+            + "Sure, I can help you with that!",
+        "suggestions", List.of("Continue the conversation")));
+    assertThat(upset).containsEntry("sentiment", "negative")
+        .containsEntry("suggestions", List.of("Acknowledge the frustration and offer a human agent"));
+    assertThat(transfer)
+        .containsEntry("topics", List.of("phone", "Customer Support Agent", "transfer"))
+        .containsEntry("suggestions", List.of("Transfer the call to a human agent"));
+    assertThat(get(insights, auth(trillet)).body()).isEqualTo(get(insights, auth(trillet)).body());
+  }
+
+  @Test
+  void insightsOfACallThatIsNotLiveAreNotFound() throws IOException {
+    addSeedCall();
+    trillet.endCall("call-abc123");
+
+    Http.Reply reply = get(url("/v2/api/active-calls/call-abc123/insights"), auth(trillet));
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.json()).containsEntry("message", "Active call not found");
+    assertThat(post(url("/v2/api/active-calls/call-abc123/insights"), auth(trillet)).status())
+        .isEqualTo(405);
   }
 
   @Test

@@ -10,6 +10,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /** Plain OkHttp + Moshi, as an SDK-independent client of the fakes. */
@@ -44,6 +45,17 @@ final class Http {
       request.header(headerPairs[i], headerPairs[i + 1]);
     }
     try (Response response = client.newCall(request.build()).execute()) {
+      return new Reply(response.code(), response.headers(), response.body().string());
+    }
+  }
+
+  /** Sends a POST with an empty body, as an action without a body goes out. */
+  static Reply post(String url, String... headerPairs) throws IOException {
+    Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(new byte[0]));
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      request.header(headerPairs[i], headerPairs[i + 1]);
+    }
+    try (Response response = CLIENT.newCall(request.build()).execute()) {
       return new Reply(response.code(), response.headers(), response.body().string());
     }
   }

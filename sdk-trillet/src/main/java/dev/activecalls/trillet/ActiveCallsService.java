@@ -7,7 +7,8 @@ import dev.activecalls.core.errors.NotFoundException;
 import java.util.Optional;
 
 /**
- * The live calls of a Trillet workspace, blocking: {@link ActiveCallsVerbs list, get and find}.
+ * The live calls of a Trillet workspace, blocking: {@link ActiveCallsVerbs list, get, find, end
+ * and insights}.
  * Get it from {@link TrilletClient#activeCalls()}; it is thread-safe. {@link
  * TrilletClient#async()} has the same verbs returning futures, and {@link #withRawResponse()} the
  * same verbs returning the {@link ApiResponse} with status, headers and request id.
@@ -17,10 +18,11 @@ import java.util.Optional;
  * {@link NotFoundException}, 429 {@code RateLimitException}, 5xx {@code InternalServerException},
  * ...), {@code ApiConnectionException} / {@code ApiTimeoutException} when no answer came, and
  * {@code ResponseDecodingException} when the answer is not the documented JSON. 408, 429 and 5xx
- * answers and connection failures are retried first, as the client's retry policy allows.
+ * answers and connection failures are retried first, as the client's retry policy allows ({@code
+ * end} only after a 429 or a connection never made: see {@link #end(String)}).
  */
-public interface ActiveCallsService
-    extends ActiveCallsVerbs<ActiveCallList, ActiveCallDetails, Optional<ActiveCallDetails>> {
+public interface ActiveCallsService extends ActiveCallsVerbs<ActiveCallList, ActiveCallDetails,
+    Optional<ActiveCallDetails>, EndedCall, CallInsights> {
 
   /**
    * Returns the same verbs answering with the whole response: status, headers, request id, body.
@@ -34,5 +36,6 @@ public interface ActiveCallsService
    * find} is still an answer, with an empty body.
    */
   interface WithRawResponse extends ActiveCallsVerbs<ApiResponse<ActiveCallList>,
-      ApiResponse<ActiveCallDetails>, ApiResponse<Optional<ActiveCallDetails>>> {}
+      ApiResponse<ActiveCallDetails>, ApiResponse<Optional<ActiveCallDetails>>,
+      ApiResponse<EndedCall>, ApiResponse<CallInsights>> {}
 }

@@ -1,9 +1,5 @@
 package dev.activecalls.trillet;
 
-import dev.activecalls.core.internal.PathSegments;
-import java.nio.charset.StandardCharsets;
-import org.jspecify.annotations.Nullable;
-
 /**
  * Asks for one live call by its LiveKit room name ({@code GET /v2/api/active-calls/{roomName}}).
  * The room name is checked here, before any request is sent, and is later sent as exactly one
@@ -20,30 +16,10 @@ public record GetActiveCallRequest(String roomName) {
    * Checks the room name.
    *
    * @throws IllegalArgumentException if {@code roomName} is null, blank, {@code .} or {@code ..}
-   *     (which would change the URL path), holds a lone surrogate, or is longer than {@value #MAX_ROOM_NAME_BYTES} UTF-8
-   *     bytes; the message names {@code roomName}
+   *     (which would change the URL path), holds a lone surrogate, or is longer than {@value
+   *     #MAX_ROOM_NAME_BYTES} UTF-8 bytes; the message names {@code roomName}
    */
   public GetActiveCallRequest {
-    roomName = check(roomName);
-  }
-
-  private static String check(@Nullable String roomName) {
-    if (roomName == null) {
-      throw new IllegalArgumentException("roomName is required");
-    }
-    if (roomName.isBlank()) {
-      throw new IllegalArgumentException("roomName must not be blank");
-    }
-    if (roomName.equals(".") || roomName.equals("..")) {
-      throw new IllegalArgumentException(
-          "roomName must not be '" + roomName + "' (it would change the URL path)");
-    }
-    PathSegments.checkSurrogates("roomName", roomName);
-    int bytes = roomName.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > MAX_ROOM_NAME_BYTES) {
-      throw new IllegalArgumentException("roomName is too long: " + bytes
-          + " UTF-8 bytes, LiveKit room names have at most " + MAX_ROOM_NAME_BYTES);
-    }
-    return roomName;
+    roomName = RoomNames.check(roomName);
   }
 }

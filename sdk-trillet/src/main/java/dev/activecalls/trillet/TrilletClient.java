@@ -59,7 +59,8 @@ public final class TrilletClient
   }
 
   /**
-   * Returns the live calls of the workspace: list them, or get one by room name.
+   * Returns the live calls of the workspace: list them, get one by room name, end one, or read
+   * its insights.
    *
    * @return the service, shared by all callers of this client
    */

@@ -30,12 +30,19 @@ class HostileBodyPropertyTest extends HostileBodyContract<TrilletClient> {
   static Stream<Arguments> fixtures() {
     Function<TrilletClient, Object> list = client -> client.activeCalls().list();
     Function<TrilletClient, Object> get = client -> client.activeCalls().get("call-abc123");
+    Function<TrilletClient, Object> end = client -> client.activeCalls().end("call-abc123");
+    Function<TrilletClient, Object> insights = client -> client.activeCalls().insights("call-abc123");
     return Stream.of(
         Arguments.of("list-seed.json", "list()", list),
         Arguments.of("list-nasty.json", "list()", list),
         Arguments.of("details-seed.json", "get(roomName)", get),
         Arguments.of("details-nasty.json", "get(roomName)", get),
-        Arguments.of("details-minimal.json", "get(roomName)", get));
+        Arguments.of("details-minimal.json", "get(roomName)", get),
+        Arguments.of("end-seed.json", "end(roomName)", end),
+        Arguments.of("end-nasty.json", "end(roomName)", end),
+        Arguments.of("insights-seed.json", "insights(roomName)", insights),
+        Arguments.of("insights-nasty.json", "insights(roomName)", insights),
+        Arguments.of("insights-minimal.json", "insights(roomName)", insights));
   }
 
   private static TrilletClient client(String baseUrl) {

@@ -1,6 +1,7 @@
 package dev.activecalls.trillet.internal;
 
 import dev.activecalls.core.ApiResponse;
+import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.internal.ApiRequest;
 import dev.activecalls.core.internal.CallReads;
 import dev.activecalls.core.internal.HttpPipeline;
@@ -9,14 +10,22 @@ import dev.activecalls.trillet.ActiveCallDetails;
 import dev.activecalls.trillet.ActiveCallList;
 import dev.activecalls.trillet.ActiveCallsService;
 import dev.activecalls.trillet.ActiveCallsServiceAsync;
+import dev.activecalls.trillet.ActiveCallsVerbs;
+import dev.activecalls.trillet.CallInsights;
+import dev.activecalls.trillet.EndCallRequest;
+import dev.activecalls.trillet.EndedCall;
 import dev.activecalls.trillet.GetActiveCallRequest;
+import dev.activecalls.trillet.InsightsRequest;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Trillet's two read endpoints, {@code GET /v2/api/active-calls} and {@code GET
- * /v2/api/active-calls/{roomName}}, in the four views of {@link ActiveCallsService}. The verbs
- * run in {@link CallReads}; the classes below only bind the types.
+ * Trillet's live-call endpoints (list, one call, end call, insights) in the four views of {@link
+ * ActiveCallsService}. The verbs are written once, in {@link View} (reads in {@link CallReads});
+ * the four classes below only bind the types.
  */
 public final class ActiveCallsViews {
   private static final ApiRequest<ActiveCallList> LIST =
@@ -44,40 +53,72 @@ public final class ActiveCallsViews {
     return new Async(http);
   }
 
+  private static String room(String roomName) {
+    return PathSegments.encode("roomName", roomName);
+  }
+
   private static ApiRequest<ActiveCallDetails> details(GetActiveCallRequest request) {
-    return ApiRequest.get(ModelReader.DETAILS,
-        "v2", "api", "active-calls", PathSegments.encode("roomName", request.roomName()));
+    return ApiRequest.get(ModelReader.DETAILS, "v2", "api", "active-calls", room(request.roomName()));
   }
 
-  private static final class Blocking extends CallReads<ActiveCallList, GetActiveCallRequest,
-      ActiveCallDetails, Optional<ActiveCallDetails>, ActiveCallsService.WithRawResponse> implements ActiveCallsService {
+  /**
+   * Every verb of {@link ActiveCallsVerbs}, for any view: the reads come from {@link CallReads},
+   * the rest say which request they send and leave how it runs to {@link #run}.
+   */
+  private abstract static class View<L, D, O, E, I, W>
+      extends CallReads<L, GetActiveCallRequest, D, O, W> implements ActiveCallsVerbs<L, D, O, E, I> {
+    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
+      super(http, mode, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, rawTwin);
+    }
+
+    // A POST: core's RetryPolicy retries it only after a 429 or a connection never made.
+    @Override
+    public final E end(EndCallRequest request, RequestOptions options) {
+      String room = room(Objects.requireNonNull(request, "request").roomName());
+      return run(ApiRequest.post(ModelReader.ENDED, "v2", "api", "active-calls", room, "end-call"),
+          options);
+    }
+
+    @Override
+    public final I insights(InsightsRequest request, RequestOptions options) {
+      String room = room(Objects.requireNonNull(request, "request").roomName());
+      return run(ApiRequest.get(ModelReader.INSIGHTS, "v2", "api", "active-calls", room, "insights"),
+          options);
+    }
+  }
+
+  private static final class Blocking extends View<ActiveCallList, ActiveCallDetails,
+      Optional<ActiveCallDetails>, EndedCall, CallInsights, ActiveCallsService.WithRawResponse>
+      implements ActiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, BlockingRaw::new);
+      super(http, Mode.BLOCKING, BlockingRaw::new);
     }
   }
 
-  private static final class BlockingRaw extends CallReads<ApiResponse<ActiveCallList>, GetActiveCallRequest,
-      ApiResponse<ActiveCallDetails>, ApiResponse<Optional<ActiveCallDetails>>, BlockingRaw>
-      implements ActiveCallsService.WithRawResponse {
+  private static final class BlockingRaw extends View<ApiResponse<ActiveCallList>,
+      ApiResponse<ActiveCallDetails>, ApiResponse<Optional<ActiveCallDetails>>, ApiResponse<EndedCall>,
+      ApiResponse<CallInsights>, BlockingRaw> implements ActiveCallsService.WithRawResponse {
     BlockingRaw(HttpPipeline http) {
-      super(http, Mode.BLOCKING_RAW, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, null);
+      super(http, Mode.BLOCKING_RAW, null);
     }
   }
 
-  private static final class Async extends CallReads<CompletableFuture<ActiveCallList>, GetActiveCallRequest,
+  private static final class Async extends View<CompletableFuture<ActiveCallList>,
       CompletableFuture<ActiveCallDetails>, CompletableFuture<Optional<ActiveCallDetails>>,
-      ActiveCallsServiceAsync.WithRawResponse> implements ActiveCallsServiceAsync {
+      CompletableFuture<EndedCall>, CompletableFuture<CallInsights>, ActiveCallsServiceAsync.WithRawResponse>
+      implements ActiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, AsyncRaw::new);
+      super(http, Mode.ASYNC, AsyncRaw::new);
     }
   }
 
-  private static final class AsyncRaw extends CallReads<CompletableFuture<ApiResponse<ActiveCallList>>,
-      GetActiveCallRequest, CompletableFuture<ApiResponse<ActiveCallDetails>>,
-      CompletableFuture<ApiResponse<Optional<ActiveCallDetails>>>, AsyncRaw>
+  private static final class AsyncRaw extends View<CompletableFuture<ApiResponse<ActiveCallList>>,
+      CompletableFuture<ApiResponse<ActiveCallDetails>>,
+      CompletableFuture<ApiResponse<Optional<ActiveCallDetails>>>, CompletableFuture<ApiResponse<EndedCall>>,
+      CompletableFuture<ApiResponse<CallInsights>>, AsyncRaw>
       implements ActiveCallsServiceAsync.WithRawResponse {
     AsyncRaw(HttpPipeline http) {
-      super(http, Mode.ASYNC_RAW, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, null);
+      super(http, Mode.ASYNC_RAW, null);
     }
   }
 }

@@ -3,13 +3,17 @@ package dev.activecalls.trillet.internal;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.OpenEnum;
+import dev.activecalls.core.internal.ErrorDetails;
+import dev.activecalls.core.internal.ErrorInBodyException;
 import dev.activecalls.core.internal.JsonFields;
 import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.trillet.ActiveCall;
 import dev.activecalls.trillet.ActiveCallDetails;
 import dev.activecalls.trillet.ActiveCallList;
+import dev.activecalls.trillet.CallInsights;
 import dev.activecalls.trillet.CallStatus;
 import dev.activecalls.trillet.CallType;
+import dev.activecalls.trillet.EndedCall;
 import dev.activecalls.trillet.Participant;
 import dev.activecalls.trillet.Sentiment;
 import dev.activecalls.trillet.TranscriptEntry;
@@ -18,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
@@ -47,6 +52,41 @@ public final class ModelReader {
   public static final ResponseDecoder<ActiveCallDetails> DETAILS =
       reader -> (ActiveCallDetails) call(reader, true);
 
+  /**
+   * Decodes {@code POST /v2/api/active-calls/{roomName}/end-call}, {@code {success, message,
+   * roomName, endTime}}, into an {@link EndedCall}. {@code "success": false} is an error despite
+   * the 200: it throws an {@link ErrorInBodyException} with the body's message, which the pipeline
+   * reports as an {@code UnexpectedStatusException} (Trillet documents no codes that would say
+   * more); it fails otherwise as {@link #LIST} does.
+   */
+  public static final ResponseDecoder<EndedCall> ENDED = new ResponseDecoder<>() {
+    @Override
+    public EndedCall decode(JsonReader reader) throws IOException {
+      return ended(reader);
+    }
+
+    @Override
+    public void rejectErrorBody(JsonReader body) throws IOException {
+      // A success:false body whose other fields have odd types still reports the vendor's error.
+      if (body.readJsonValue() instanceof Map<?, ?> root && Boolean.FALSE.equals(root.get("success"))) {
+        throw new ErrorInBodyException(NO_KNOWN_MEANING, TrilletErrorParser.details(root));
+      }
+    }
+  };
+
+  /**
+   * Decodes {@code GET /v2/api/active-calls/{roomName}/insights}, {@code {sentiment, topics,
+   * summary, suggestions}}, into {@link CallInsights}; every field is optional, and it fails as
+   * {@link #LIST} does.
+   */
+  public static final ResponseDecoder<CallInsights> INSIGHTS = ModelReader::insights;
+
+  /** What a {@code success:false} is classified as: Trillet gives it no status of its own. */
+  private static final int NO_KNOWN_MEANING = 200;
+  private static final JsonReader.Options ENDED_FIELDS =
+      JsonReader.Options.of("success", "roomName", "endTime", "message", "code", "error");
+  private static final JsonReader.Options INSIGHTS_FIELDS =
+      JsonReader.Options.of("sentiment", "topics", "summary", "suggestions");
   private static final JsonReader.Options LIST_FIELDS =
       JsonReader.Options.of("data", "count", "timestamp");
   // Both call shapes share 0-7; 8-11 are sent only in the list, 12 only in the details. One set
@@ -79,6 +119,54 @@ public final class ModelReader {
         JsonFields.required(reader, timestamp, "timestamp"));
     reader.endObject();
     return list;
+  }
+
+  private static EndedCall ended(JsonReader reader) throws IOException {
+    JsonFields.beginObject(reader, "an end-call answer");
+    Boolean success = null;
+    String roomName = null;
+    Instant endTime = null;
+    // message, code and error are kept as JSON values: a success:false body is read from them by
+    // TrilletErrorParser, as any other Trillet error body is; a success body only shows message.
+    Map<String, @Nullable Object> said = new HashMap<>();
+    while (reader.hasNext()) {
+      int field = reader.selectName(ENDED_FIELDS);
+      switch (field) {
+        case 0 -> success = JsonFields.bool(reader);
+        case 1 -> roomName = JsonFields.string(reader);
+        case 2 -> endTime = JsonFields.instant(reader, ZoneOffset.UTC);
+        case 3, 4, 5 -> said.put(ENDED_FIELDS.strings().get(field), reader.readJsonValue());
+        default -> JsonFields.skipField(reader);
+      }
+    }
+    if (Boolean.FALSE.equals(success)) {
+      throw new ErrorInBodyException(NO_KNOWN_MEANING, TrilletErrorParser.details(said));
+    }
+    Object message = said.get("message");
+    EndedCall ended = new EndedCall(JsonFields.required(reader, roomName, "roomName"),
+        JsonFields.required(reader, endTime, "endTime"),
+        message instanceof String text && !text.isBlank() ? text : null);
+    reader.endObject();
+    return ended;
+  }
+
+  private static CallInsights insights(JsonReader reader) throws IOException {
+    JsonFields.beginObject(reader, "call insights");
+    OpenEnum<Sentiment> sentiment = null;
+    List<String> topics = List.of();
+    String summary = null;
+    List<String> suggestions = List.of();
+    while (reader.hasNext()) {
+      switch (reader.selectName(INSIGHTS_FIELDS)) {
+        case 0 -> sentiment = JsonFields.openEnum(reader, Sentiment.class);
+        case 1 -> topics = JsonFields.list(reader, JsonFields::string);
+        case 2 -> summary = JsonFields.string(reader);
+        case 3 -> suggestions = JsonFields.list(reader, JsonFields::string);
+        default -> JsonFields.skipField(reader);
+      }
+    }
+    reader.endObject();
+    return new CallInsights(sentiment, topics, summary, suggestions);
   }
 
   private static ActiveCall listedCall(JsonReader reader) throws IOException {

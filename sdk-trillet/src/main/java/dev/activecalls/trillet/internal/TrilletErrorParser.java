@@ -37,9 +37,16 @@ public final class TrilletErrorParser implements ErrorBodyParser {
     // Read the first JSON value only: junk after it (a proxy's trailer) must not hide the message.
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
     reader.setLenient(true);
-    if (!(reader.readJsonValue() instanceof Map<?, ?> root)) {
-      return ErrorDetails.NONE;
-    }
+    return reader.readJsonValue() instanceof Map<?, ?> root ? details(root) : ErrorDetails.NONE;
+  }
+
+  /**
+   * Returns what an error body, already read as a JSON object, says; as {@link #parse} reads it.
+   *
+   * @param root the body's top-level object
+   * @return the details, {@link ErrorDetails#NONE} when it says nothing
+   */
+  static ErrorDetails details(Map<?, ?> root) {
     Object error = root.get("error");
     Map<?, ?> errorObject = error instanceof Map<?, ?> map ? map : Map.of();
     String message = firstNonNull(
