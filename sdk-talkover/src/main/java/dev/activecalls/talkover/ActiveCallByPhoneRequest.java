@@ -43,7 +43,13 @@ public record ActiveCallByPhoneRequest(String agentId, PhoneNumber phone) {
     this(agentId, PhoneNumber.of(phone));
   }
 
-  private static void checkAgentId(@Nullable String agentId) {
+  /**
+   * Checks an agent id as every Talkover request does (here and in {@link EndCallRequest}).
+   *
+   * @param agentId the agent's id
+   * @throws IllegalArgumentException naming {@code agentId} as the constructor says
+   */
+  static void checkAgentId(@Nullable String agentId) {
     PathSegments.encode("agentId", agentId); // null, blank, "." and ".." and length
     if (!agentId.equals(agentId.strip())) {
       // Sent as-is it would be a different id, and Talkover's 404 would read as "no active call".

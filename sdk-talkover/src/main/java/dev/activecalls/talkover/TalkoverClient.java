@@ -6,13 +6,15 @@ import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.talkover.internal.ActiveCallsViews;
+import dev.activecalls.talkover.internal.CallsViews;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Client for the Talkover API: is an agent on a call with a phone number right now? Immutable and
- * thread-safe; make one per API token and share it. Close it when done to release its connections.
+ * Client for the Talkover API: is an agent on a call with a phone number right now, and ending
+ * that call. Immutable and thread-safe; make one per API token and share it. Close it when done to
+ * release its connections.
  *
  * <pre>{@code
  * TalkoverClient talkover = TalkoverClient.builder().apiToken("talq_...").build();
@@ -29,10 +31,13 @@ public final class TalkoverClient
   public static final String ENV_BASE_URL = "TALKOVER_BASE_URL";
 
   private final ActiveCallsService activeCalls;
+  private final CallsService calls;
 
   private TalkoverClient(Builder builder, ClientConfig config) {
-    super(builder, config, new TalkoverErrorParser(), http -> new Async(ActiveCallsViews.async(http)));
+    super(builder, config, new TalkoverErrorParser(),
+        http -> new Async(ActiveCallsViews.async(http), CallsViews.async(http)));
     this.activeCalls = ActiveCallsViews.blocking(pipeline());
+    this.calls = CallsViews.blocking(pipeline());
   }
 
   /**
@@ -69,12 +74,22 @@ public final class TalkoverClient
   }
 
   /**
+   * Returns the call actions: {@code end} and its async and raw-response variants.
+   *
+   * @return the service; the same instance on every call
+   */
+  public CallsService calls() {
+    return calls;
+  }
+
+  /**
    * {@link TalkoverClient}'s services with verbs that return {@code CompletableFuture}s.
    *
    * @param activeCalls the active calls by agent and phone: {@link TalkoverClient#activeCalls()}'s
    *     verbs, without blocking
+   * @param calls the call actions: {@link TalkoverClient#calls()}'s verbs, without blocking
    */
-  public record Async(ActiveCallsServiceAsync activeCalls) {}
+  public record Async(ActiveCallsServiceAsync activeCalls, CallsServiceAsync calls) {}
 
   /**
    * Builds a {@link TalkoverClient}. Besides the API token, every option of {@link ClientBuilder}

@@ -194,6 +194,7 @@ class ModelDecodingTest {
       "RATE_LIMITED, 429",
       "too many requests, 429",
       "CONFLICT, 409",
+      "CALL_NOT_ACTIVE, 409",
       "UNPROCESSABLE_ENTITY, 422",
       "VALIDATION_ERROR, 400",
       "SERVICE_UNAVAILABLE, 503",

@@ -13,14 +13,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fake Talkover API on loopback: {@code GET /api/v1/agents/{agent_id}/active-call/{phone}},
- * answering with Talkover's JSON from calls the test adds.
+ * A fake Talkover API on loopback: {@code GET /api/v1/agents/{agent_id}/active-call/{phone}} and
+ * {@code POST /api/v1/agents/{agent_id}/end-call}, answering with Talkover's JSON from calls the
+ * test adds.
  *
  * <pre>{@code
  * try (FakeTalkover talkover = FakeTalkover.start()) {
@@ -39,6 +42,16 @@ import org.jspecify.annotations.Nullable;
  * {@code {"success":false,"message":..,"code":..}}. Every call added is active until ended,
  * whatever its {@code status} text. Calls are keyed by call id: {@link #updateCall}, {@link
  * #endCall} and {@link #call} take it.
+ *
+ * <p>{@code end-call} takes {@code {"call_sid": "<call id>"}}. Ending a live call of that agent
+ * removes it, as {@link #endCall} does, and answers 200 {@code {"success": true, "data": {id,
+ * "status": "completed", ended_at, "ended_reason": "ended_by_api"}}} with {@code ended_at} from the
+ * fake's clock, in the {@link TimestampFormat} of {@code started_at}. The fake remembers the calls
+ * it ended this way: ending one again answers 409 {@code {"success": false, "message": "Call is
+ * not active", "code": "CALL_NOT_ACTIVE"}}. Any other call id (unknown, another agent's, or
+ * ended by {@link #endCall} or a scenario, which the fake does not remember) answers 404 {@code
+ * {"success": false, "message": "Call not found for this agent"}}; a missing or blank {@code
+ * call_sid} answers 422 {@code {"message", "errors": {"call_sid": [...]}}}.
  */
 public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkover.CallSpec> {
   /** The token a fake accepts unless the builder sets another. */
@@ -47,6 +60,10 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
   public static final String DEFAULT_AGENT_ID = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
   /** The 404 message of the lookup when no call is active. */
   public static final String NO_ACTIVE_CALL = "No active call found for this phone number";
+  /** The 404 message of end-call for a call id the agent has no live call with. */
+  public static final String CALL_NOT_FOUND = "Call not found for this agent";
+  /** The 422 message of end-call without a {@code call_sid}, Laravel's wording. */
+  private static final String CALL_SID_REQUIRED = "The call sid field is required.";
   private static final long SEED = 0x7a1c_0L;
 
   /** How {@code started_at} is written; both are seen in the wild. */
@@ -65,6 +82,8 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
 
   private final String apiToken;
   private final DateTimeFormatter timestamps;
+  /** The calls ended through end-call, id to agent id: ending one again is a 409, not a 404. */
+  private final Map<String, String> endedByApi = new HashMap<>();
 
   private FakeTalkover(Builder builder) {
     super(builder.clock, SEED, Call::id, CallSpec::new, CallSpec::build);
@@ -340,6 +359,12 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
     @Override
     public Reply route(Exchange exchange) {
       List<String> segments = exchange.segments();
+      if (segments.size() == 5 && exchange.segmentsMatch(0, "api", "v1", "agents")
+          && segments.get(4).equals("end-call")) {
+        return exchange.method().equals("POST")
+            ? endCallOf(Exchange.decode(segments.get(3), true), exchange.body())
+            : error(405, null, null, exchange);
+      }
       if (segments.size() != 6 || !exchange.segmentsMatch(0, "api", "v1", "agents")
           || !segments.get(4).equals("active-call")) {
         return error(404, "The route " + exchange.path() + " could not be found.", null,
@@ -367,6 +392,31 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
         return Reply.json(404, Json.object("success", false, "message", NO_ACTIVE_CALL));
       }
       return Reply.json(200, Json.object("success", true, "data", data));
+    }
+
+    private Reply endCallOf(String agentId, String body) {
+      Map<?, ?> fields = Json.readObject(body);
+      if (!(fields != null && fields.get("call_sid") instanceof String callId && !callId.isBlank())) {
+        return Reply.json(422, Json.object("message", CALL_SID_REQUIRED,
+            "errors", Json.object("call_sid", List.of(CALL_SID_REQUIRED))));
+      }
+      // One lock for look, remove and remember: two concurrent ends of a call give 200 and 409.
+      synchronized (endedByApi) {
+        boolean live = call(callId).filter(call -> call.agentId().equals(agentId)).isPresent();
+        if (live && endCall(callId)) {
+          endedByApi.put(callId, agentId);
+          return Reply.json(200, Json.object("success", true, "data", Json.object(
+              "id", callId,
+              "status", "completed",
+              "ended_at", timestamps.format(now()),
+              "ended_reason", "ended_by_api")));
+        }
+        if (agentId.equals(endedByApi.get(callId))) {
+          return Reply.json(409, Json.object("success", false, "message", "Call is not active",
+              "code", "CALL_NOT_ACTIVE"));
+        }
+      }
+      return Reply.json(404, Json.object("success", false, "message", CALL_NOT_FOUND));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.activecalls.testkit.Http.auth;
 import static dev.activecalls.testkit.Http.get;
 import static dev.activecalls.testkit.Http.list;
 import static dev.activecalls.testkit.Http.map;
+import static dev.activecalls.testkit.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,6 +25,99 @@ class FakeTalkoverTest {
   @AfterEach
   void close() {
     talkover.close();
+  }
+
+  private String endUrl(String agent) {
+    return talkover.baseUrl() + "/api/v1/agents/" + agent + "/end-call";
+  }
+
+  private Http.Reply end(String agent, String callId) throws IOException {
+    return postJson(endUrl(agent), "{\"call_sid\":\"" + callId + "\"}", auth(talkover));
+  }
+
+  @Test
+  void endCallEndsTheCallWithTheDocumentedAnswer() throws IOException {
+    talkover.addCall(c -> c.id("call-uuid-1").agentId(AGENT).to("+15551234567"));
+    talkover.addCall(c -> c.id("call-uuid-2").agentId(AGENT).to("+15557654321"));
+    clock.advance(Duration.ofSeconds(42));
+
+    Http.Reply reply = end(AGENT, "call-uuid-1");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(talkover.lastRequest().method()).isEqualTo("POST");
+    Map<String, Object> body = reply.json();
+    assertThat(body.keySet()).containsExactly("success", "data");
+    assertThat(body).containsEntry("success", true);
+    assertThat(map(body.get("data")).keySet()).containsExactly("id", "status", "ended_at", "ended_reason");
+    assertThat(map(body.get("data"))).isEqualTo(Map.of("id", "call-uuid-1", "status", "completed",
+        "ended_at", "2025-09-03T23:20:33.000000Z", "ended_reason", "ended_by_api"));
+    assertThat(talkover.calls()).extracting(FakeTalkover.Call::id).containsExactly("call-uuid-2");
+    Http.Reply lookup = get(url(AGENT, "%2B15551234567"), auth(talkover));
+    assertThat(lookup.status()).isEqualTo(404);
+    assertThat(lookup.json()).containsEntry("message", FakeTalkover.NO_ACTIVE_CALL);
+  }
+
+  @Test
+  void endedAtUsesTheFakesTimestampFormat() throws IOException {
+    try (FakeTalkover seconds = FakeTalkover.builder().clock(clock)
+        .timestampFormat(FakeTalkover.TimestampFormat.SECONDS).start()) {
+      seconds.addCall(c -> c.id("call-uuid-1"));
+
+      Http.Reply reply = postJson(seconds.baseUrl() + "/api/v1/agents/" + FakeTalkover.DEFAULT_AGENT_ID
+          + "/end-call", "{\"call_sid\":\"call-uuid-1\"}", auth(seconds));
+
+      assertThat(map(reply.json().get("data"))).containsEntry("ended_at", "2025-09-03T23:19:51Z");
+    }
+  }
+
+  @Test
+  void endingAnEndedCallIsAConflictAndAnUnknownOneNotFound() throws IOException {
+    talkover.addCall(c -> c.id("call-uuid-1").agentId(AGENT));
+    talkover.addCall(c -> c.id("call-uuid-2").agentId(AGENT));
+    assertThat(end(AGENT, "call-uuid-1").status()).isEqualTo(200);
+    assertThat(talkover.endCall("call-uuid-2")).isTrue();
+
+    Http.Reply again = end(AGENT, "call-uuid-1");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json()).isEqualTo(Map.of("success", false, "message", "Call is not active",
+        "code", "CALL_NOT_ACTIVE"));
+    for (Http.Reply reply : List.of(end(AGENT, "call-unknown"), end("other-agent", "call-uuid-1"),
+        end(AGENT, "call-uuid-2"))) {
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.json()).isEqualTo(Map.of("success", false,
+          "message", FakeTalkover.CALL_NOT_FOUND));
+    }
+  }
+
+  @Test
+  void anotherAgentsCallIsNotFoundAndStaysLive() throws IOException {
+    talkover.addCall(c -> c.id("call-uuid-1").agentId(AGENT));
+
+    assertThat(end("other-agent", "call-uuid-1").status()).isEqualTo(404);
+    assertThat(talkover.call("call-uuid-1")).isPresent();
+  }
+
+  @Test
+  void endCallWithoutACallSidIs422() throws IOException {
+    talkover.addCall(c -> c.id("call-uuid-1").agentId(AGENT));
+
+    for (String body : List.of("{}", "{\"call_sid\":\"  \"}", "{\"call_sid\":null}",
+        "{\"call_sid\":42}", "not json", "")) {
+      Http.Reply reply = postJson(endUrl(AGENT), body, auth(talkover));
+      assertThat(reply.status()).as(body).isEqualTo(422);
+      assertThat(reply.json()).isEqualTo(Map.of("message", "The call sid field is required.",
+          "errors", Map.of("call_sid", List.of("The call sid field is required."))));
+    }
+    assertThat(talkover.callCount()).isEqualTo(1);
+  }
+
+  @Test
+  void endCallNeedsPostAndTheToken() throws IOException {
+    talkover.addCall(c -> c.id("call-uuid-1").agentId(AGENT));
+
+    assertThat(get(endUrl(AGENT), auth(talkover)).status()).isEqualTo(405);
+    assertThat(postJson(endUrl(AGENT), "{\"call_sid\":\"call-uuid-1\"}").status()).isEqualTo(401);
+    assertThat(talkover.callCount()).isEqualTo(1);
   }
 
   private String url(String agent, String encodedPhone) {

@@ -60,6 +60,18 @@ final class Http {
     }
   }
 
+  /** Sends a POST with a JSON body, as an action with a body goes out. */
+  static Reply postJson(String url, String json, String... headerPairs) throws IOException {
+    Request.Builder request = new Request.Builder().url(url)
+        .post(RequestBody.create(json, okhttp3.MediaType.get("application/json")));
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      request.header(headerPairs[i], headerPairs[i + 1]);
+    }
+    try (Response response = CLIENT.newCall(request.build()).execute()) {
+      return new Reply(response.code(), response.headers(), response.body().string());
+    }
+  }
+
   static String[] auth(FakeTrillet fake) {
     return new String[] {"x-api-key", fake.apiKey(), "x-workspace-id", fake.workspaceId()};
   }

@@ -9,6 +9,7 @@ import dev.activecalls.core.internal.JsonFields;
 import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.talkover.ActiveCall;
 import dev.activecalls.talkover.CallStatus;
+import dev.activecalls.talkover.EndedCall;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Streaming decoders for Talkover's success bodies, read in one pass straight into the public
  * records, without reflection.
  *
- * <p>The envelope is {@code {"success": true, "data": [call, ...]}}. A missing or null {@code
- * data} is no calls; a single call object instead of an array is one call. {@code "success":
+ * <p>The envelope is {@code {"success": true, "data": ...}}: for the by-phone lookup {@code [call,
+ * ...]}, where a missing or null {@code data} is no calls and a single call object instead of an
+ * array is one call; for end-call the ended call, required. {@code "success":
  * false} is an error whatever the status: once the body is read it is thrown as an {@link
  * ErrorInBodyException} classified by the body's {@code code} (see {@link
  * TalkoverErrorParser#classify}), and a {@code data} that comes after it is skipped unread.
@@ -39,32 +41,55 @@ public final class ModelReader {
    * Decodes {@code GET /api/v1/agents/{agent_id}/active-call/{phone}}: the calls of the envelope,
    * in Talkover's order; never null, unmodifiable.
    */
-  public static final ResponseDecoder<List<ActiveCall>> ACTIVE_CALLS = ModelReader::envelope;
+  public static final ResponseDecoder<List<ActiveCall>> ACTIVE_CALLS = reader -> {
+    List<ActiveCall> calls = envelope(reader, ModelReader::data);
+    return calls == null ? List.of() : calls;
+  };
+
+  /**
+   * Decodes {@code POST /api/v1/agents/{agent_id}/end-call}: the ended call in {@code data}, which
+   * must be there with {@code id}, {@code status} and {@code ended_at}; {@code ended_reason} is
+   * optional.
+   */
+  public static final ResponseDecoder<EndedCall> ENDED =
+      reader -> JsonFields.required(reader, envelope(reader, ModelReader::ended), "data");
 
   /** The status a {@code success:false} is classified as when its code has no known meaning. */
   private static final int NO_KNOWN_MEANING = 200;
   private static final JsonReader.Options ENVELOPE = JsonReader.Options.of("success", "data");
   private static final JsonReader.Options CALL = JsonReader.Options.of(
       "id", "agent_id", "to", "status", "started_at", "duration_seconds");
+  private static final JsonReader.Options ENDED_CALL =
+      JsonReader.Options.of("id", "status", "ended_at", "ended_reason");
 
   private ModelReader() {}
 
-  private static List<ActiveCall> envelope(JsonReader reader) throws IOException {
+  /** Reads an envelope's {@code data}: what one endpoint answers with. */
+  private interface Data<T> {
+    @Nullable T read(JsonReader reader) throws IOException;
+  }
+
+  /**
+   * Reads the envelope {@code {"success", "data", ...error fields}} of any endpoint.
+   *
+   * @return what {@code data} holds, or null when it is absent
+   */
+  private static <T> @Nullable T envelope(JsonReader reader, Data<T> data) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw JsonFields.unexpected(reader, "an object {\"success\", \"data\"}");
     }
     reader.beginObject();
     Boolean success = null;
-    List<ActiveCall> calls = List.of();
+    T result = null;
     ErrorFields error = null; // made at the first other field: a plain success body has none
     while (reader.hasNext()) {
       switch (reader.selectName(ENVELOPE)) {
         case 0 -> success = success(reader);
         case 1 -> {
           if (Boolean.FALSE.equals(success)) {
-            reader.skipValue(); // an error body's data is not calls, whatever it holds
+            reader.skipValue(); // an error body's data is not the answer, whatever it holds
           } else {
-            calls = data(reader);
+            result = data.read(reader);
           }
         }
         default -> {
@@ -83,7 +108,7 @@ public final class ModelReader {
       throw new ErrorInBodyException(
           TalkoverErrorParser.classify(details.code(), NO_KNOWN_MEANING), details);
     }
-    return calls;
+    return result;
   }
 
   /** Reads {@code success}: true, false or null; anything else is not Talkover's envelope. */
@@ -117,6 +142,33 @@ public final class ModelReader {
       }
       default -> throw JsonFields.unexpected(reader, "a list of calls");
     };
+  }
+
+  /** Reads the end-call answer's {@code data}; null is no answer, reported as a missing one. */
+  private static @Nullable EndedCall ended(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    JsonFields.beginObject(reader, "an ended call");
+    String id = null;
+    OpenEnum<CallStatus> status = null;
+    Instant endedAt = null;
+    String endedReason = null;
+    while (reader.hasNext()) {
+      switch (reader.selectName(ENDED_CALL)) {
+        case 0 -> id = JsonFields.string(reader);
+        case 1 -> status = JsonFields.openEnum(reader, CallStatus.class);
+        case 2 -> endedAt = JsonFields.instant(reader, ZoneOffset.UTC);
+        case 3 -> endedReason = JsonFields.text(reader);
+        default -> JsonFields.skipField(reader);
+      }
+    }
+    // Checked before endObject, while the path still locates data, as in call.
+    EndedCall ended = new EndedCall(JsonFields.required(reader, id, "id"),
+        JsonFields.required(reader, status, "status"),
+        JsonFields.required(reader, endedAt, "ended_at"), endedReason);
+    reader.endObject();
+    return ended;
   }
 
   private static ActiveCall call(JsonReader reader) throws IOException {

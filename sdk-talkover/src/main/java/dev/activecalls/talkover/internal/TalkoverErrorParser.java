@@ -42,9 +42,10 @@ public final class TalkoverErrorParser implements ErrorBodyParser {
   /**
    * Returns the HTTP status whose meaning a {@code success:false} body inside a 2xx has, judged by
    * its {@code code}: a number from 400 to 599 is taken as that status; a text naming not-found,
-   * authentication, permission, rate limiting, conflict, validation or a server fault maps to 404,
-   * 401, 403, 429, 409, 422/400 or 500/503. Anything else returns {@code successStatus}, which
-   * makes the error an {@link dev.activecalls.core.errors.UnexpectedStatusException}.
+   * authentication, permission, rate limiting, conflict (or a call not active), validation or a
+   * server fault maps to 404, 401, 403, 429, 409, 422/400 or 500/503. Anything else returns {@code
+   * successStatus}, which makes the error an {@link
+   * dev.activecalls.core.errors.UnexpectedStatusException}.
    *
    * @param code the vendor's code, or null
    * @param successStatus the status to return when the code says nothing known
@@ -73,7 +74,8 @@ public final class TalkoverErrorParser implements ErrorBodyParser {
     if (text.contains("RATE_LIMIT") || text.contains("TOO_MANY") || text.contains("THROTTL")) {
       return 429;
     }
-    if (text.contains("CONFLICT")) {
+    // CALL_NOT_ACTIVE is what end-call's 409 says: the same in a 200 must be the same conflict.
+    if (text.contains("CONFLICT") || text.contains("NOT_ACTIVE")) {
       return 409;
     }
     if (text.contains("UNPROCESSABLE")) {

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param query the raw query string, or null if the target had no {@code ?}
  * @param segments the raw path segments; one trailing slash is ignored
  * @param headers the request headers
+ * @param body the request body as UTF-8 text; empty when there was none
  */
 public record Exchange(
     String requestId,
@@ -27,7 +28,8 @@ public record Exchange(
     String path,
     @Nullable String query,
     List<String> segments,
-    Headers headers) {
+    Headers headers,
+    String body) {
 
   /** Copies the segment list. */
   public Exchange {
@@ -54,7 +56,8 @@ public record Exchange(
     if (segments.size() > 0 && segments.get(segments.size() - 1).isEmpty()) {
       segments.remove(segments.size() - 1);
     }
-    return new Exchange(requestId, request.getMethod(), path, query, segments, request.getHeaders());
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    return new Exchange(requestId, request.getMethod(), path, query, segments, request.getHeaders(), body);
   }
 
   /**
