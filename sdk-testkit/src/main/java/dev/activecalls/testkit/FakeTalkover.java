@@ -10,10 +10,13 @@ import dev.activecalls.testkit.internal.VendorRoutes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +24,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fake Talkover API on loopback: {@code GET /api/v1/agents/{agent_id}/active-call/{phone}} and
- * {@code POST /api/v1/agents/{agent_id}/end-call}, answering with Talkover's JSON from calls the
+ * A fake Talkover API on loopback: {@code GET /api/v1/agents/{agent_id}/active-call/{phone}},
+ * {@code POST /api/v1/agents/{agent_id}/end-call}, and the call lists {@code GET /api/v1/calls}
+ * and {@code GET /api/v1/agents/{agent_id}/calls}, answering with Talkover's JSON from calls the
  * test adds.
  *
  * <pre>{@code
@@ -52,6 +56,16 @@ import org.jspecify.annotations.Nullable;
  * ended by {@link #endCall} or a scenario, which the fake does not remember) answers 404 {@code
  * {"success": false, "message": "Call not found for this agent"}}; a missing or blank {@code
  * call_sid} answers 422 {@code {"message", "errors": {"call_sid": [...]}}}.
+ *
+ * <p>The call lists show the fake's calls and the calls ended through end-call (status {@code
+ * completed}), newest {@code started_at} first, with {@code created_at} = {@code started_at},
+ * {@code updated_at} = now, {@code direction} {@code outbound}, {@code sid} {@code "CA"} plus the
+ * id without dashes, and no {@code from}. They filter by {@code status}, {@code direction}, {@code
+ * agent_id}, {@code date_from} and {@code date_to} (UTC days of {@code started_at}) and {@code
+ * search} (in {@code to} and {@code sid}), and page with {@code per_page} (default 20, at most
+ * {@value #MAX_PER_PAGE}) and {@code page}, answering {@code pagination: {current_page, last_page,
+ * per_page, total, from, to}}. A value out of range or unreadable is a 422 naming the field. The
+ * fake knows no agent list: any agent id lists that agent's calls, possibly none.
  */
 public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkover.CallSpec> {
   /** The token a fake accepts unless the builder sets another. */
@@ -64,6 +78,8 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
   public static final String CALL_NOT_FOUND = "Call not found for this agent";
   /** The 422 message of end-call without a {@code call_sid}, Laravel's wording. */
   private static final String CALL_SID_REQUIRED = "The call sid field is required.";
+  /** The most calls a list page holds; a larger {@code per_page} is a 422. */
+  public static final int MAX_PER_PAGE = 100;
   private static final long SEED = 0x7a1c_0L;
 
   /** How {@code started_at} is written; both are seen in the wild. */
@@ -82,8 +98,11 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
 
   private final String apiToken;
   private final DateTimeFormatter timestamps;
-  /** The calls ended through end-call, id to agent id: ending one again is a 409, not a 404. */
-  private final Map<String, String> endedByApi = new HashMap<>();
+  /**
+   * The calls ended through end-call, by id, with status {@code completed}: ending one again is a
+   * 409, not a 404, and the call lists still show them.
+   */
+  private final Map<String, Call> endedByApi = new LinkedHashMap<>();
 
   private FakeTalkover(Builder builder) {
     super(builder.clock, SEED, Call::id, CallSpec::new, CallSpec::build);
@@ -365,6 +384,14 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
             ? endCallOf(Exchange.decode(segments.get(3), true), exchange.body())
             : error(405, null, null, exchange);
       }
+      boolean allCalls = segments.size() == 3 && exchange.segmentsMatch(0, "api", "v1", "calls");
+      boolean agentCalls = segments.size() == 5 && exchange.segmentsMatch(0, "api", "v1", "agents")
+          && segments.get(4).equals("calls");
+      if (allCalls || agentCalls) {
+        return exchange.method().equals("GET")
+            ? callList(agentCalls ? Exchange.decode(segments.get(3), true) : null, exchange)
+            : error(405, null, null, exchange);
+      }
       if (segments.size() != 6 || !exchange.segmentsMatch(0, "api", "v1", "agents")
           || !segments.get(4).equals("active-call")) {
         return error(404, "The route " + exchange.path() + " could not be found.", null,
@@ -394,6 +421,114 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
       return Reply.json(200, Json.object("success", true, "data", data));
     }
 
+    /**
+     * Serves a call list: the fake's calls and those ended through end-call, newest first,
+     * filtered and paged as Talkover documents. A bad filter value is a 422 naming it.
+     */
+    private Reply callList(@Nullable String pathAgentId, Exchange exchange) {
+      String agentId = pathAgentId != null ? pathAgentId : exchange.queryParameter("agent_id");
+      String status = exchange.queryParameter("status");
+      String direction = exchange.queryParameter("direction");
+      String search = exchange.queryParameter("search");
+      LocalDate from;
+      LocalDate to;
+      int perPage;
+      int page;
+      try {
+        from = date(exchange, "date_from");
+        to = date(exchange, "date_to");
+        perPage = number(exchange, "per_page", 20, MAX_PER_PAGE);
+        page = number(exchange, "page", 1, Integer.MAX_VALUE);
+      } catch (IllegalArgumentException e) {
+        String field = e.getMessage();
+        String message = "The " + field.replace('_', ' ') + " field is invalid.";
+        return Reply.json(422, Json.object("message", message, "errors",
+            Json.object(field, List.of(message))));
+      }
+      List<Call> all = new ArrayList<>(calls());
+      synchronized (endedByApi) {
+        all.addAll(endedByApi.values());
+      }
+      all.sort(Comparator.comparing(Call::startedAt).reversed());
+      Instant now = now();
+      List<Object> matching = new ArrayList<>();
+      for (Call call : all) {
+        LocalDate day = call.startedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        if ((agentId == null || call.agentId().equals(agentId))
+            && (status == null || call.status().equals(status))
+            && (direction == null || direction.equals("outbound"))
+            && (from == null || !day.isBefore(from))
+            && (to == null || !day.isAfter(to))
+            && (search == null || call.to().contains(search) || sid(call).contains(search))) {
+          matching.add(listed(call, pathAgentId == null, now));
+        }
+      }
+      int total = matching.size();
+      int lastPage = Math.max(1, (total + perPage - 1) / perPage);
+      long first = (long) (page - 1) * perPage;
+      List<Object> data = first >= total ? List.of()
+          : matching.subList((int) first, (int) Math.min(total, first + perPage));
+      return Reply.json(200, Json.object("success", true, "data", data, "pagination", Json.object(
+          "current_page", page,
+          "last_page", lastPage,
+          "per_page", perPage,
+          "total", total,
+          "from", data.isEmpty() ? null : first + 1,
+          "to", data.isEmpty() ? null : first + data.size())));
+    }
+
+    /** A call as the lists show it; {@code agent} only on {@code /calls}, as Talkover does. */
+    private Object listed(Call call, boolean withAgent, Instant now) {
+      Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+      fields.put("id", call.id());
+      fields.put("sid", sid(call));
+      fields.put("to", call.to());
+      fields.put("to_formatted", call.to());
+      fields.put("from", null);
+      fields.put("from_formatted", null);
+      fields.put("is_testing", false);
+      fields.put("direction", "outbound");
+      fields.put("status", call.status());
+      fields.put("duration", call.durationAt(now).getSeconds());
+      if (withAgent) {
+        fields.put("agent", Json.object("id", call.agentId(), "name", "Agent", "label", null));
+      }
+      fields.put("created_at", timestamps.format(call.startedAt()));
+      fields.put("updated_at", timestamps.format(now));
+      return fields;
+    }
+
+    private static String sid(Call call) {
+      return "CA" + call.id().replace("-", "");
+    }
+
+    /** Reads a {@code YYYY-MM-DD} parameter; its name is the exception's message. */
+    private static @Nullable LocalDate date(Exchange exchange, String name) {
+      String text = exchange.queryParameter(name);
+      try {
+        return text == null ? null : LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(name, e);
+      }
+    }
+
+    /** Reads a whole-number parameter from 1 to {@code max}; its name is the exception's message. */
+    private static int number(Exchange exchange, String name, int absent, int max) {
+      String text = exchange.queryParameter(name);
+      if (text == null) {
+        return absent;
+      }
+      try {
+        int value = Integer.parseInt(text);
+        if (value >= 1 && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // the same 422 as a number out of range
+      }
+      throw new IllegalArgumentException(name);
+    }
+
     private Reply endCallOf(String agentId, String body) {
       Map<?, ?> fields = Json.readObject(body);
       if (!(fields != null && fields.get("call_sid") instanceof String callId && !callId.isBlank())) {
@@ -402,16 +537,19 @@ public final class FakeTalkover extends FakeServer<FakeTalkover.Call, FakeTalkov
       }
       // One lock for look, remove and remember: two concurrent ends of a call give 200 and 409.
       synchronized (endedByApi) {
-        boolean live = call(callId).filter(call -> call.agentId().equals(agentId)).isPresent();
-        if (live && endCall(callId)) {
-          endedByApi.put(callId, agentId);
+        Call live = call(callId).filter(call -> call.agentId().equals(agentId)).orElse(null);
+        if (live != null && endCall(callId)) {
+          Instant now = now();
+          endedByApi.put(callId, new Call(live.id(), live.agentId(), live.to(), "completed",
+              live.startedAt(), live.durationAt(now)));
           return Reply.json(200, Json.object("success", true, "data", Json.object(
               "id", callId,
               "status", "completed",
-              "ended_at", timestamps.format(now()),
+              "ended_at", timestamps.format(now),
               "ended_reason", "ended_by_api")));
         }
-        if (agentId.equals(endedByApi.get(callId))) {
+        Call ended = endedByApi.get(callId);
+        if (ended != null && ended.agentId().equals(agentId)) {
           return Reply.json(409, Json.object("success", false, "message", "Call is not active",
               "code", "CALL_NOT_ACTIVE"));
         }

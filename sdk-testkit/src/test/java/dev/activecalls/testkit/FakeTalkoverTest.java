@@ -250,11 +250,105 @@ class FakeTalkoverTest {
 
   @Test
   void otherPathsAreNotFoundWithCode() throws IOException {
-    Http.Reply reply = get(talkover.baseUrl() + "/api/v1/agents/" + AGENT + "/calls",
+    Http.Reply reply = get(talkover.baseUrl() + "/api/v1/agents/" + AGENT + "/recordings",
         auth(talkover));
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.json()).containsEntry("success", false)
         .containsEntry("code", "not_found");
+  }
+
+  // ---- the call lists
+
+  private Http.Reply calls(String pathAndQuery) throws IOException {
+    return get(talkover.baseUrl() + pathAndQuery, auth(talkover));
+  }
+
+  @Test
+  void theCallListShowsLiveAndEndedCallsNewestFirstWithTheDocumentedFields() throws IOException {
+    talkover.addCall(c -> c.id("call-1").agentId(AGENT).to("+15551230001").status("ringing"));
+    clock.advance(Duration.ofSeconds(10));
+    talkover.addCall(c -> c.id("call-2").agentId("other").to("+15551230002"));
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(end(AGENT, "call-1").status()).isEqualTo(200);
+
+    Http.Reply reply = calls("/api/v1/calls");
+
+    assertThat(reply.status()).isEqualTo(200);
+    Map<String, Object> body = reply.json();
+    assertThat(body.keySet()).containsExactly("success", "data", "pagination");
+    List<Object> data = list(body.get("data"));
+    assertThat(data).hasSize(2);
+    Map<String, Object> newest = map(data.get(0));
+    assertThat(newest.keySet()).containsExactly("id", "sid", "to", "to_formatted", "from",
+        "from_formatted", "is_testing", "direction", "status", "duration", "agent", "created_at",
+        "updated_at");
+    assertThat(newest).containsEntry("id", "call-2").containsEntry("status", "answered")
+        .containsEntry("to", "+15551230002").containsEntry("is_testing", false)
+        .containsEntry("direction", "outbound").containsEntry("duration", 5.0)
+        .containsEntry("created_at", "2025-09-03T23:20:01.000000Z")
+        .containsEntry("updated_at", "2025-09-03T23:20:06.000000Z");
+    assertThat(map(newest.get("agent"))).containsEntry("id", "other");
+    assertThat(map(data.get(1))).containsEntry("id", "call-1").containsEntry("status", "completed")
+        .containsEntry("duration", 15.0);
+    assertThat(map(body.get("pagination"))).isEqualTo(Map.of("current_page", 1.0, "last_page", 1.0,
+        "per_page", 20.0, "total", 2.0, "from", 1.0, "to", 2.0));
+  }
+
+  @Test
+  void anAgentsListHasOnlyItsCallsAndNoAgentObject() throws IOException {
+    talkover.addCall(c -> c.id("mine").agentId(AGENT));
+    talkover.addCall(c -> c.id("theirs").agentId("other"));
+
+    List<Object> data = list(calls("/api/v1/agents/" + AGENT + "/calls").json().get("data"));
+    List<Object> filtered = list(calls("/api/v1/calls?agent_id=other").json().get("data"));
+
+    assertThat(data).hasSize(1);
+    assertThat(map(data.get(0))).containsEntry("id", "mine").doesNotContainKey("agent");
+    assertThat(filtered).extracting(call -> map(call).get("id")).containsExactly("theirs");
+  }
+
+  @Test
+  void theListFiltersByStatusDirectionDatesAndSearch() throws IOException {
+    talkover.addCall(c -> c.id("old").to("+15550000001").status("ringing")
+        .startedAt(Instant.parse("2025-09-01T10:00:00Z")));
+    talkover.addCall(c -> c.id("new").to("+15550000002").status("answered"));
+
+    assertThat(ids("/api/v1/calls?status=ringing")).containsExactly("old");
+    assertThat(ids("/api/v1/calls?date_from=2025-09-02")).containsExactly("new");
+    assertThat(ids("/api/v1/calls?date_to=2025-09-01")).containsExactly("old");
+    assertThat(ids("/api/v1/calls?date_from=2025-09-01&date_to=2025-09-03")).containsExactly("new", "old");
+    assertThat(ids("/api/v1/calls?search=0002")).containsExactly("new");
+    assertThat(ids("/api/v1/calls?direction=outbound")).containsExactly("new", "old");
+    assertThat(ids("/api/v1/calls?direction=inbound")).isEmpty();
+  }
+
+  private List<Object> ids(String pathAndQuery) throws IOException {
+    return list(calls(pathAndQuery).json().get("data")).stream().map(call -> map(call).get("id")).toList();
+  }
+
+  @Test
+  void theListPagesUpToAHundredCalls() throws IOException {
+    for (int i = 0; i < 5; i++) {
+      int n = i;
+      talkover.addCall(c -> c.id("call-" + n).startedAt(T0.minusSeconds(n)));
+    }
+
+    Map<String, Object> third = calls("/api/v1/calls?per_page=2&page=3").json();
+    Map<String, Object> past = calls("/api/v1/calls?per_page=2&page=4").json();
+
+    assertThat(list(third.get("data"))).extracting(call -> map(call).get("id")).containsExactly("call-4");
+    assertThat(map(third.get("pagination"))).containsEntry("current_page", 3.0)
+        .containsEntry("last_page", 3.0).containsEntry("total", 5.0).containsEntry("from", 5.0)
+        .containsEntry("to", 5.0);
+    assertThat(list(past.get("data"))).isEmpty();
+    assertThat(map(past.get("pagination"))).containsEntry("from", null).containsEntry("to", null);
+    assertThat(list(calls("/api/v1/calls?per_page=100").json().get("data"))).hasSize(5);
+    for (String bad : List.of("per_page=101", "per_page=0", "page=0", "page=x", "date_from=2025-13-01")) {
+      Http.Reply reply = calls("/api/v1/calls?" + bad);
+      String field = bad.substring(0, bad.indexOf('='));
+      assertThat(reply.status()).as(bad).isEqualTo(422);
+      assertThat(map(reply.json().get("errors"))).as(bad).containsOnlyKeys(field);
+    }
   }
 }

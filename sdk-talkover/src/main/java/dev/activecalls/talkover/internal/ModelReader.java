@@ -8,6 +8,10 @@ import dev.activecalls.core.internal.ErrorInBodyException;
 import dev.activecalls.core.internal.JsonFields;
 import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.talkover.ActiveCall;
+import dev.activecalls.talkover.Call;
+import dev.activecalls.talkover.CallAgent;
+import dev.activecalls.talkover.CallDirection;
+import dev.activecalls.talkover.CallPage;
 import dev.activecalls.talkover.CallStatus;
 import dev.activecalls.talkover.EndedCall;
 import java.io.IOException;
@@ -42,7 +46,7 @@ public final class ModelReader {
    * in Talkover's order; never null, unmodifiable.
    */
   public static final ResponseDecoder<List<ActiveCall>> ACTIVE_CALLS = reader -> {
-    List<ActiveCall> calls = envelope(reader, ModelReader::data);
+    List<ActiveCall> calls = envelope(reader, ModelReader::data, null);
     return calls == null ? List.of() : calls;
   };
 
@@ -52,15 +56,39 @@ public final class ModelReader {
    * optional.
    */
   public static final ResponseDecoder<EndedCall> ENDED =
-      reader -> JsonFields.required(reader, envelope(reader, ModelReader::ended), "data");
+      reader -> JsonFields.required(reader, envelope(reader, ModelReader::ended, null), "data");
+
+  /**
+   * Returns the decoder of {@code GET /api/v1/calls} and {@code GET
+   * /api/v1/agents/{agent_id}/calls}: the calls of {@code data} (missing or null is none) and the
+   * paging numbers of {@code pagination} or {@code meta}, whichever comes first. Without either,
+   * the page is the one asked for and the last.
+   *
+   * @param requestedPage the page asked for, from 1
+   * @return the decoder
+   */
+  public static ResponseDecoder<CallPage> callPage(int requestedPage) {
+    return reader -> {
+      PageNumbers numbers = new PageNumbers();
+      List<Call> calls = envelope(reader, page -> JsonFields.list(page, ModelReader::listedCall), numbers);
+      return numbers.page(calls == null ? List.of() : calls, requestedPage);
+    };
+  }
 
   /** The status a {@code success:false} is classified as when its code has no known meaning. */
   private static final int NO_KNOWN_MEANING = 200;
-  private static final JsonReader.Options ENVELOPE = JsonReader.Options.of("success", "data");
+  private static final JsonReader.Options ENVELOPE =
+      JsonReader.Options.of("success", "data", "pagination", "meta");
   private static final JsonReader.Options CALL = JsonReader.Options.of(
       "id", "agent_id", "to", "status", "started_at", "duration_seconds");
   private static final JsonReader.Options ENDED_CALL =
       JsonReader.Options.of("id", "status", "ended_at", "ended_reason");
+  private static final JsonReader.Options LISTED_CALL = JsonReader.Options.of("id", "sid", "to",
+      "to_formatted", "from", "from_formatted", "is_testing", "direction", "status", "duration",
+      "agent", "created_at", "updated_at");
+  private static final JsonReader.Options AGENT = JsonReader.Options.of("id", "name", "label");
+  private static final JsonReader.Options PAGING =
+      JsonReader.Options.of("current_page", "last_page", "per_page", "total");
 
   private ModelReader() {}
 
@@ -70,11 +98,14 @@ public final class ModelReader {
   }
 
   /**
-   * Reads the envelope {@code {"success", "data", ...error fields}} of any endpoint.
+   * Reads the envelope {@code {"success", "data", ...error fields}} of any endpoint, and the paging
+   * object of a list into {@code paging}; an endpoint without paging passes null and its paging
+   * fields are skipped.
    *
    * @return what {@code data} holds, or null when it is absent
    */
-  private static <T> @Nullable T envelope(JsonReader reader, Data<T> data) throws IOException {
+  private static <T> @Nullable T envelope(JsonReader reader, Data<T> data, @Nullable PageNumbers paging)
+      throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw JsonFields.unexpected(reader, "an object {\"success\", \"data\"}");
     }
@@ -90,6 +121,13 @@ public final class ModelReader {
             reader.skipValue(); // an error body's data is not the answer, whatever it holds
           } else {
             result = data.read(reader);
+          }
+        }
+        case 2, 3 -> {
+          if (paging != null && !Boolean.FALSE.equals(success)) {
+            paging.read(reader);
+          } else {
+            reader.skipValue();
           }
         }
         default -> {
@@ -198,5 +236,103 @@ public final class ModelReader {
         JsonFields.required(reader, startedAt, "started_at"), duration);
     reader.endObject();
     return call;
+  }
+
+  private static Call listedCall(JsonReader reader) throws IOException {
+    JsonFields.beginObject(reader, "a call");
+    String id = null;
+    String sid = null;
+    String to = null;
+    String toFormatted = null;
+    String from = null;
+    String fromFormatted = null;
+    Boolean testing = null;
+    OpenEnum<CallDirection> direction = null;
+    OpenEnum<CallStatus> status = null;
+    Duration duration = null;
+    CallAgent agent = null;
+    Instant createdAt = null;
+    Instant updatedAt = null;
+    while (reader.hasNext()) {
+      switch (reader.selectName(LISTED_CALL)) {
+        case 0 -> id = JsonFields.string(reader);
+        case 1 -> sid = JsonFields.text(reader);
+        case 2 -> to = JsonFields.text(reader);
+        case 3 -> toFormatted = JsonFields.text(reader);
+        case 4 -> from = JsonFields.text(reader);
+        case 5 -> fromFormatted = JsonFields.text(reader);
+        case 6 -> testing = JsonFields.bool(reader);
+        case 7 -> direction = JsonFields.openEnum(reader, CallDirection.class);
+        case 8 -> status = JsonFields.openEnum(reader, CallStatus.class);
+        case 9 -> duration = JsonFields.seconds(reader);
+        case 10 -> agent = agent(reader);
+        case 11 -> createdAt = JsonFields.instant(reader, ZoneOffset.UTC);
+        case 12 -> updatedAt = JsonFields.instant(reader, ZoneOffset.UTC);
+        default -> JsonFields.skipField(reader);
+      }
+    }
+    Call call = new Call(JsonFields.required(reader, id, "id"), sid, to, toFormatted, from,
+        fromFormatted, Boolean.TRUE.equals(testing), direction,
+        JsonFields.required(reader, status, "status"), duration, agent,
+        JsonFields.required(reader, createdAt, "created_at"), updatedAt);
+    reader.endObject();
+    return call;
+  }
+
+  /** Reads a listed call's {@code agent}: null when absent, as on an agent's own call list. */
+  private static @Nullable CallAgent agent(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    JsonFields.beginObject(reader, "an agent");
+    String id = null;
+    String name = null;
+    String label = null;
+    while (reader.hasNext()) {
+      switch (reader.selectName(AGENT)) {
+        case 0 -> id = JsonFields.string(reader);
+        case 1 -> name = JsonFields.text(reader);
+        case 2 -> label = JsonFields.text(reader);
+        default -> JsonFields.skipField(reader);
+      }
+    }
+    CallAgent agent = new CallAgent(JsonFields.required(reader, id, "id"), name, label);
+    reader.endObject();
+    return agent;
+  }
+
+  /** The numbers of a list's {@code pagination} or {@code meta} object, as they are read. */
+  private static final class PageNumbers {
+    private boolean read;
+    private @Nullable Integer currentPage;
+    private @Nullable Integer lastPage;
+    private @Nullable Integer perPage;
+    private @Nullable Long total;
+
+    /** Reads one paging object; a second one (both shapes sent) is skipped, the first wins. */
+    void read(JsonReader reader) throws IOException {
+      if (read || reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        return;
+      }
+      read = true;
+      JsonFields.beginObject(reader, "a paging");
+      while (reader.hasNext()) {
+        switch (reader.selectName(PAGING)) {
+          case 0 -> currentPage = JsonFields.integer(reader);
+          case 1 -> lastPage = JsonFields.integer(reader);
+          case 2 -> perPage = JsonFields.integer(reader);
+          case 3 -> total = JsonFields.longValue(reader);
+          default -> JsonFields.skipField(reader); // from, to, path, links: derived or not needed
+        }
+      }
+      reader.endObject();
+    }
+
+    CallPage page(List<Call> calls, int requestedPage) {
+      int current = currentPage != null ? currentPage : requestedPage;
+      return new CallPage(calls, current, lastPage != null ? lastPage : current,
+          perPage != null ? perPage : calls.size(), total);
+    }
   }
 }
