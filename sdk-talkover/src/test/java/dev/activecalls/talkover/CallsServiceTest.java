@@ -30,6 +30,8 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code calls().end} end to end against MockWebServer: what Talkover receives, what comes back in
@@ -203,15 +205,26 @@ class CallsServiceTest {
     assertEndRequest(take(), PATH, "{\"call_sid\":\"call-uuid-1\"}");
   }
 
-  @Test
-  void notRetriedAfterA503() {
-    enqueue(503, "{\"success\":false,\"message\":\"busy\"}");
+  /**
+   * A 5xx, a 408, and the two answers OkHttp itself would resend (503 with {@code Retry-After: 0},
+   * 408): the end reaches Talkover once, in the async view too.
+   */
+  @ParameterizedTest
+  @CsvSource({"503,", "500,", "503,0", "408,", "408,0"})
+  void notRetriedAfterAnAnswerThatMayFollowTheAction(int status, String retryAfter) throws Exception {
+    for (int i = 0; i < 2; i++) {
+      MockResponse.Builder answer = json(status, "{\"success\":false,\"message\":\"busy\"}");
+      server.enqueue((retryAfter == null ? answer : answer.setHeader("Retry-After", retryAfter)).build());
+    }
     enqueue(200, Fixtures.read("end-call.json")); // never asked for: the call may have ended
 
     Throwable e = catchThrowable(() -> calls.end(AGENT, CALL));
+    Throwable async = catchThrowable(() -> asyncCalls.end(AGENT, CALL).get(5, TimeUnit.SECONDS));
 
-    assertThat(e).isInstanceOf(InternalServerException.class);
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(e).isInstanceOf(ApiException.class);
+    assertThat(((ApiException) e).statusCode()).isEqualTo(status);
+    assertThat(async).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(e.getClass());
+    assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(sleeper.waits()).isEmpty();
   }
 

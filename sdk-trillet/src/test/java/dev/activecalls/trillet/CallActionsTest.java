@@ -235,6 +235,26 @@ class CallActionsTest {
     assertThat(sleeper.waits()).isEmpty();
   }
 
+  /** The two answers OkHttp itself would resend: the end still reaches Trillet once. */
+  @ParameterizedTest
+  @ValueSource(ints = {408, 503})
+  void endIsNotResentByOkHttpAfterRetryAfterZero(int status) throws Exception {
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(new MockResponse.Builder(json(status, "{\"message\":\"busy\"}"))
+          .setHeader("Retry-After", "0").build());
+    }
+    server.enqueue(ok(fixture("end-seed.json"))); // never asked for: the call may have ended
+
+    Throwable e = catchThrowable(() -> calls().end("call-abc123"));
+    Throwable async = catchThrowable(() -> done(asyncCalls().end("call-abc123")));
+
+    assertThat(e).isInstanceOf(ApiException.class);
+    assertThat(((ApiException) e).statusCode()).isEqualTo(status);
+    assertThat(async).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ApiException.class);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
   @Test
   void endIsNotRetriedWhenTheConnectionDropsAfterTheRequestWasSent() {
     server.enqueue(
