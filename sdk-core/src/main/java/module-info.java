@@ -13,6 +13,7 @@ module dev.activecalls.core {
 
   exports dev.activecalls.core;
   exports dev.activecalls.core.errors;
+  exports dev.activecalls.core.live;
   exports dev.activecalls.core.internal to
       dev.activecalls.trillet,
       dev.activecalls.vobiz,

@@ -5,8 +5,11 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.core.live.CallSource;
+import dev.activecalls.core.live.RequestBudget;
 import dev.activecalls.talkover.internal.ActiveCallsViews;
 import dev.activecalls.talkover.internal.CallsViews;
+import dev.activecalls.talkover.internal.TalkoverCallSource;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +83,32 @@ public final class TalkoverClient
    */
   public CallsService calls() {
     return calls;
+  }
+
+  /**
+   * Returns every agent's calls as a source for the live view ({@code sdk-monitor}'s {@code
+   * LiveCallMonitor}), named {@code talkover}, within 100 requests a minute (Talkover's standard
+   * plan): each poll is {@link CallsService#listActive()}, three lists or more, sent without
+   * retries.
+   *
+   * @return the source
+   */
+  public CallSource callSource() {
+    return callSource("talkover", null, TalkoverCallSource.BUDGET);
+  }
+
+  /**
+   * Returns one agent's calls, or every agent's, as a live-view source with its own name and
+   * budget (a larger plan's, or a share of it).
+   *
+   * @param name the source's name, unique in a monitor
+   * @param agentId the agent to watch, or null for every agent
+   * @param budget the requests the source may send
+   * @return the source
+   * @throws IllegalArgumentException if {@code name} is blank or {@code agentId} invalid
+   */
+  public CallSource callSource(String name, @Nullable String agentId, RequestBudget budget) {
+    return new TalkoverCallSource(name, budget, calls, agentId, pipeline().config().clock());
   }
 
   /**

@@ -5,7 +5,10 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.core.live.CallSource;
+import dev.activecalls.core.live.RequestBudget;
 import dev.activecalls.trillet.internal.ActiveCallsViews;
+import dev.activecalls.trillet.internal.TrilletCallSource;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +69,30 @@ public final class TrilletClient
    */
   public ActiveCallsService activeCalls() {
     return activeCalls;
+  }
+
+  /**
+   * Returns this workspace as a source for the live view ({@code sdk-monitor}'s {@code
+   * LiveCallMonitor}), named {@code trillet}, within Trillet's 60 requests a minute: each poll is
+   * one {@code list()}, sent without retries.
+   *
+   * @return the source
+   */
+  public CallSource callSource() {
+    return callSource("trillet", TrilletCallSource.BUDGET);
+  }
+
+  /**
+   * Returns this workspace as a live-view source with another name (to watch several workspaces)
+   * or budget (a share of the 60 a minute, when something else uses the same key).
+   *
+   * @param name the source's name, unique in a monitor
+   * @param budget the requests the source may send
+   * @return the source
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public CallSource callSource(String name, RequestBudget budget) {
+    return new TrilletCallSource(name, budget, activeCalls, pipeline().config().clock());
   }
 
   /**

@@ -125,7 +125,7 @@ public final class CallsViews {
   }
 
   /** The lists behind {@code listActive}: one per active state, of an agent or of all agents. */
-  private static List<CallListRequest> activeLists(@Nullable String agentId, RequestOptions options) {
+  static List<CallListRequest> activeLists(@Nullable String agentId, RequestOptions options) {
     List<CallListRequest> requests = ACTIVE_STATES.stream().map(state -> CallListRequest.builder()
         .agentId(agentId).status(state).perPage(CallListRequest.MAX_PER_PAGE).build()).toList();
     Objects.requireNonNull(options, "options");
@@ -133,7 +133,7 @@ public final class CallsViews {
   }
 
   /** Keeps each call once, at its first place, with its latest state. */
-  private static List<Call> distinct(Collection<Call> calls) {
+  static List<Call> distinct(Collection<Call> calls) {
     Map<String, Call> byId = new LinkedHashMap<>();
     for (Call call : calls) {
       byId.put(call.id(), call);
