@@ -19,13 +19,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A fake Vobiz API on loopback: the live status of a call, {@code GET
  * /api/v1/Account/{auth_id}/Call/{call_uuid}/?status=live}, and the live call list, {@code GET
  * /api/v1/Account/{auth_id}/Call/?status=live}, answering from calls the test adds, in the
- * {@linkplain Shape#CURRENT current} flat shape or the {@linkplain Shape#LEGACY legacy} one.
+ * {@linkplain Shape#CURRENT current} flat shape or the {@linkplain Shape#LEGACY legacy} one; the
+ * same reads with {@code ?status=queued} for queued calls; hang-up and transfer.
  *
  * <pre>{@code
  * try (FakeVobiz vobiz = FakeVobiz.start(FakeVobiz.Shape.LEGACY)) {
@@ -41,13 +45,35 @@ import org.jspecify.annotations.Nullable;
  * <p>Requests need {@code X-Auth-ID} and {@code X-Auth-Token} headers equal to {@link
  * #authId()} and {@link #authToken()}, and the path's {@code auth_id} must be {@link #authId()}
  * (otherwise 403). As the real API does, the lowercase path of the old docs ({@code
- * /api/v1/account/.../call/...}) is answered 401. Without {@code status=live} a call is 404
- * (there is no finished-call record yet) and the list is an empty CDR page. Errors are {@code
+ * /api/v1/account/.../call/...}) is answered 401. A read without {@code status=live} or {@code
+ * status=queued} is 404 for a call (there is no finished-call record yet) and an empty CDR page
+ * for the list. Errors are {@code
  * {"status":"error","error":{"code":..,"message":..,"details":{..}},"timestamp":..,
  * "requestId":..}}, and 404 is Plivo's {@code {"api_id":..,"error":"not found"}}. Timestamps
  * carry no zone; they are written in the builder's {@linkplain Builder#zone(ZoneId) zone}.
  * Calls are keyed by call UUID: {@link #updateCall}, {@link #endCall} and {@link #call} take
  * it.
+ *
+ * <p>Acting on calls, with Vobiz's semantics:
+ *
+ * <ul>
+ *   <li>{@code DELETE .../Call/{call_uuid}/} hangs up a live call or cancels a queued one, as
+ *       {@link #endCall} does, and answers 204 with no body; an unknown or ended call is 404.
+ *   <li>{@code DELETE .../Call/} (no UUID) hangs up <em>every</em> call of the account, live and
+ *       queued, and answers 204: that is what the real API does, so a client that lets a blank
+ *       UUID through shows it here.
+ *   <li>{@code POST .../Call/{call_uuid}/} transfers a live call: the body must be a JSON object
+ *       ({@code legs} aleg|bleg|both, default aleg; {@code aleg_url}, {@code aleg_method}, {@code
+ *       bleg_url}, {@code bleg_method}), else 400; the chosen legs need an absolute http(s) URL
+ *       each, else 400; a method must be GET or POST, else 400. The body is checked first; then
+ *       a call that is not live (queued, ended, unknown) is 404. Otherwise 202 {@code {api_id,
+ *       message: "call transferred", call_uuid}}; the call stays live and nothing else changes
+ *       (the fake fetches no XML).
+ * </ul>
+ *
+ * <p>A queued call is a call whose state is {@code QUEUED} ({@link #addQueuedCall}): it answers
+ * only {@code ?status=queued}, in the current flat shape with {@code call_status: "queued"}, is
+ * listed (at most 20, as Vobiz lists them) only there, and is not in the live list.
  */
 public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSpec> {
   /** The auth id a fake accepts unless the builder sets another. */
@@ -193,6 +219,20 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
     return Vendor.VOBIZ;
   }
 
+  /**
+   * Adds a queued call: one placed but not yet connected ({@code callState("QUEUED")}), which the
+   * fake serves only under {@code ?status=queued}. Move it on with {@code updateCall(uuid, c ->
+   * c.callState("RINGING"))}, or cancel it with {@link #endCall}.
+   *
+   * @param customizer sets fields of the call after it is marked queued
+   * @return the call as stored
+   * @throws IllegalArgumentException if a field is invalid
+   */
+  public Call addQueuedCall(Consumer<CallSpec> customizer) {
+    Objects.requireNonNull(customizer, "customizer");
+    return addCall(spec -> customizer.accept(spec.callState(Call.QUEUED)));
+  }
+
   @Override
   ScenarioCall place(CallScenario.Plan plan) {
     String uuid = plan.random().uuid();
@@ -312,7 +352,7 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
    * @param to the called number
    * @param callerName the {@code caller_name} of the current shape, or null
    * @param callState the legacy {@code call_state}: {@code RINGING}, {@code EARLY}, {@code
-   *     ACTIVE}, {@code HELD} (other text is sent as is)
+   *     ACTIVE}, {@code HELD} (other text is sent as is); {@value #QUEUED} for a queued call
    * @param callStatus the current {@code call_status} to send, or null to derive it from the
    *     state (see {@link #currentStatus()})
    * @param initiatedAt when the call was placed ({@code initiation_time}, {@code session_start})
@@ -342,6 +382,9 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
       @Nullable String parentCallUuid,
       @Nullable String conferenceUuid) {
 
+    /** The state of a queued call, which the fake serves under {@code ?status=queued} only. */
+    public static final String QUEUED = "QUEUED";
+
     /** Checks the components. */
     public Call {
       Values.requireText("callUuid", callUuid);
@@ -357,6 +400,16 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
       if (duration != null && duration.isNegative()) {
         throw new IllegalArgumentException("duration must not be negative: " + duration);
       }
+    }
+
+    /**
+     * Returns whether the call is queued (its state is {@value #QUEUED}, in any case) rather than
+     * live.
+     *
+     * @return true for a queued call
+     */
+    public boolean queued() {
+      return callState.equalsIgnoreCase(QUEUED);
     }
 
     /**
@@ -658,16 +711,62 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
         return error(403, "auth_id in the path does not belong to these credentials", null,
             exchange);
       }
-      if (!exchange.method().equals("GET")) {
-        return error(405, null, null, exchange);
+      String callUuid = segments.size() == 6 ? Exchange.decode(segments.get(5), true) : null;
+      return switch (exchange.method()) {
+        case "GET" -> read(callUuid, exchange);
+        case "DELETE" -> hangup(callUuid, exchange);
+        case "POST" -> callUuid == null ? error(405, null, null, exchange) : transfer(callUuid, exchange);
+        default -> error(405, null, null, exchange);
+      };
+    }
+
+    private Reply read(@Nullable String callUuid, Exchange exchange) {
+      String status = exchange.queryParameter("status");
+      boolean live = "live".equals(status);
+      boolean queued = "queued".equals(status);
+      if (callUuid == null) {
+        return live || queued ? list(queued) : emptyCdrPage();
       }
-      boolean live = "live".equals(exchange.queryParameter("status"));
-      if (segments.size() == 5) {
-        return live ? liveList() : emptyCdrPage();
+      Optional<Call> call = live || queued ? call(callUuid).filter(c -> c.queued() == queued) : Optional.empty();
+      return call.map(c -> queued ? current(c) : liveCall(c)).orElseGet(() -> error(404, null, null, exchange));
+    }
+
+    /** A hang-up; without a UUID, of every call on the account, as the real API does. */
+    private Reply hangup(@Nullable String callUuid, Exchange exchange) {
+      if (callUuid == null) {
+        endAllCalls();
+        return new Reply(204, Headers.of(), "");
       }
-      String callUuid = Exchange.decode(segments.get(5), true);
-      Optional<Call> call = live ? call(callUuid) : Optional.empty();
-      return call.map(this::liveCall).orElseGet(() -> error(404, null, null, exchange));
+      return endCall(callUuid) ? new Reply(204, Headers.of(), "") : error(404, null, null, exchange);
+    }
+
+    private Reply transfer(String callUuid, Exchange exchange) {
+      Map<?, ?> body = Json.readObject(exchange.body());
+      if (body == null) {
+        return error(400, "the request body must be a JSON object", null, exchange);
+      }
+      Object legs = body.get("legs") == null ? "aleg" : body.get("legs");
+      if (!"aleg".equals(legs) && !"bleg".equals(legs) && !"both".equals(legs)) {
+        return error(400, "legs must be aleg, bleg or both", null, exchange);
+      }
+      for (String leg : List.of("aleg", "bleg")) {
+        if (!legs.equals(leg) && !legs.equals("both")) {
+          continue;
+        }
+        Object url = body.get(leg + "_url");
+        if (!(url instanceof String text) || HttpUrl.parse(text) == null) {
+          return error(400, leg + "_url is required and must be an absolute http or https URL", null, exchange);
+        }
+        Object method = body.get(leg + "_method");
+        if (method != null && !"GET".equals(method) && !"POST".equals(method)) {
+          return error(400, leg + "_method must be GET or POST", null, exchange);
+        }
+      }
+      if (call(callUuid).filter(c -> !c.queued()).isEmpty()) {
+        return error(404, null, null, exchange);
+      }
+      return Reply.json(202, Json.object(
+          "api_id", random().uuid(), "message", "call transferred", "call_uuid", callUuid));
     }
 
     @Override
@@ -691,10 +790,13 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
           "requestId", exchange.requestId()));
     }
 
-    private Reply liveList() {
+    /** The live calls, or the first 20 queued ones (Vobiz does not page them). */
+    private Reply list(boolean queued) {
       List<Object> uuids = new ArrayList<>();
       for (Call call : calls()) {
-        uuids.add(call.callUuid());
+        if (call.queued() == queued && (!queued || uuids.size() < 20)) {
+          uuids.add(call.callUuid());
+        }
       }
       return Reply.json(200, Json.object("api_id", random().uuid(), "calls", uuids));
     }
@@ -708,9 +810,15 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
     }
 
     private Reply liveCall(Call call) {
-      Instant now = now();
       if (shape == Shape.CURRENT) {
-        return Reply.json(200, Json.object(
+        return current(call);
+      }
+      return legacy(call);
+    }
+
+    /** The current flat shape, also the only one of a queued call. */
+    private Reply current(Call call) {
+      return Reply.json(200, Json.object(
             "api_id", random().uuid(),
             "call_status", call.currentStatus(),
             "call_uuid", call.callUuid(),
@@ -722,7 +830,10 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
             "session_start", timestamps.format(call.initiatedAt()),
             "stir_attestation", call.stirAttestation(),
             "stir_verification", call.stirVerification()));
-      }
+    }
+
+    private Reply legacy(Call call) {
+      Instant now = now();
       Instant answered = call.answeredAt();
       Map<String, @Nullable Object> legacy = Json.object(
           "answer_time", answered == null ? null : timestamps.format(answered),

@@ -1,9 +1,11 @@
 package dev.activecalls.testkit;
 
 import static dev.activecalls.testkit.Http.auth;
+import static dev.activecalls.testkit.Http.delete;
 import static dev.activecalls.testkit.Http.get;
 import static dev.activecalls.testkit.Http.list;
 import static dev.activecalls.testkit.Http.map;
+import static dev.activecalls.testkit.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -248,6 +250,176 @@ class FakeVobizTest {
       assertThat(reply.status()).isEqualTo(403);
       assertErrorBody(reply, "FORBIDDEN");
     }
+  }
+
+  // ---- acting on calls ----
+
+  private String callPath() {
+    return vobiz.baseUrl() + "/api/v1/Account/" + vobiz.authId() + "/Call/";
+  }
+
+  @Test
+  void hangupAnswers204WithNoBodyAndEndsTheCall() throws IOException {
+    addSeedCall("ACTIVE");
+    String other = vobiz.addCall().callUuid();
+
+    Http.Reply reply = delete(callPath() + UUID + "/", auth(vobiz));
+
+    assertThat(reply.status()).isEqualTo(204);
+    assertThat(reply.body()).isEmpty();
+    assertThat(vobiz.call(UUID)).isEmpty();
+    assertThat(get(callUrl(UUID), auth(vobiz)).status()).isEqualTo(404);
+    assertThat(vobiz.calls()).extracting(FakeVobiz.Call::callUuid).containsExactly(other);
+    assertThat(vobiz.requests().get(0).method()).isEqualTo("DELETE");
+  }
+
+  @Test
+  void hangupOfAnUnknownOrEndedCallIsPlivoNotFound() throws IOException {
+    addSeedCall("ACTIVE");
+    assertThat(delete(callPath() + UUID + "/", auth(vobiz)).status()).isEqualTo(204);
+
+    for (String uuid : List.of(UUID, "00000000-0000-4000-8000-000000000000")) {
+      Http.Reply reply = delete(callPath() + uuid + "/", auth(vobiz));
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.json()).containsEntry("error", "not found");
+    }
+  }
+
+  @Test
+  void hangupWithoutAUuidHangsUpEveryCallLiveAndQueuedAsTheRealApiDoes() throws IOException {
+    vobiz.addCall();
+    vobiz.addCall(c -> c.callState("RINGING"));
+    vobiz.addQueuedCall(c -> { });
+
+    Http.Reply reply = delete(callPath(), auth(vobiz));
+
+    assertThat(reply.status()).isEqualTo(204);
+    assertThat(vobiz.callCount()).isZero();
+  }
+
+  @Test
+  void hangupCancelsAQueuedCall() throws IOException {
+    String queued = vobiz.addQueuedCall(c -> { }).callUuid();
+
+    assertThat(delete(callPath() + queued + "/", auth(vobiz)).status()).isEqualTo(204);
+
+    assertThat(vobiz.call(queued)).isEmpty();
+    assertThat(get(callPath() + queued + "/?status=queued", auth(vobiz)).status()).isEqualTo(404);
+  }
+
+  @Test
+  void transferAnswers202AndTheCallStaysLive() throws IOException {
+    addSeedCall("ACTIVE");
+
+    Http.Reply reply = postJson(callPath() + UUID + "/",
+        "{\"legs\":\"both\",\"aleg_url\":\"https://example.com/a.xml\",\"aleg_method\":\"GET\","
+            + "\"bleg_url\":\"http://example.com/b.xml\"}", auth(vobiz));
+
+    assertThat(reply.status()).isEqualTo(202);
+    Map<String, Object> body = reply.json();
+    assertThat(body.keySet()).containsExactly("api_id", "message", "call_uuid");
+    assertThat((String) body.get("api_id")).matches(UUID_PATTERN);
+    assertThat(body).containsEntry("message", "call transferred").containsEntry("call_uuid", UUID);
+    assertThat(vobiz.call(UUID)).isPresent();
+    assertThat(get(callUrl(UUID), auth(vobiz)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void transferWithoutLegsTransfersTheALegAndNeedsOnlyItsUrl() throws IOException {
+    addSeedCall("ACTIVE");
+
+    assertThat(postJson(callPath() + UUID + "/", "{\"aleg_url\":\"https://example.com/a.xml\"}",
+        auth(vobiz)).status()).isEqualTo(202);
+    assertThat(postJson(callPath() + UUID + "/",
+        "{\"legs\":\"bleg\",\"bleg_url\":\"https://example.com/b.xml\",\"bleg_method\":\"POST\"}",
+        auth(vobiz)).status()).isEqualTo(202);
+  }
+
+  @Test
+  void transferOfABadBodyIs400() throws IOException {
+    addSeedCall("ACTIVE");
+    List<String> bad = List.of(
+        "not json",
+        "[]",
+        "{}",
+        "{\"legs\":\"both\",\"aleg_url\":\"https://example.com/a.xml\"}",
+        "{\"legs\":\"bleg\",\"aleg_url\":\"https://example.com/a.xml\"}",
+        "{\"aleg_url\":\"/relative.xml\"}",
+        "{\"aleg_url\":\"ftp://example.com/a.xml\"}",
+        "{\"aleg_url\":\"https://example.com/a.xml\",\"aleg_method\":\"PUT\"}",
+        "{\"legs\":\"sideways\",\"aleg_url\":\"https://example.com/a.xml\"}");
+
+    for (String body : bad) {
+      Http.Reply reply = postJson(callPath() + UUID + "/", body, auth(vobiz));
+      assertThat(reply.status()).as(body).isEqualTo(400);
+      assertErrorBody(reply, "BAD_REQUEST");
+    }
+    assertThat(vobiz.call(UUID)).isPresent();
+  }
+
+  @Test
+  void transferOfACallThatIsNotLiveIs404() throws IOException {
+    String queued = vobiz.addQueuedCall(c -> { }).callUuid();
+    String json = "{\"aleg_url\":\"https://example.com/a.xml\"}";
+
+    for (String uuid : List.of(queued, "00000000-0000-4000-8000-000000000000")) {
+      Http.Reply reply = postJson(callPath() + uuid + "/", json, auth(vobiz));
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.json()).containsEntry("error", "not found");
+    }
+  }
+
+  @Test
+  void otherMethodsAre405() throws IOException {
+    assertThat(postJson(callPath(), "{}", auth(vobiz)).status()).isEqualTo(405);
+  }
+
+  // ---- queued calls ----
+
+  @Test
+  void aQueuedCallIsServedOnlyUnderStatusQueuedInTheFlatShape() throws IOException {
+    vobiz.setShape(FakeVobiz.Shape.LEGACY); // the queued endpoint answers flat whatever the shape
+    FakeVobiz.Call call = vobiz.addQueuedCall(c -> c.callUuid(UUID).to("+14156667778"));
+    String live = vobiz.addCall().callUuid();
+
+    assertThat(call.queued()).isTrue();
+    Http.Reply reply = get(callPath() + UUID + "/?status=queued", auth(vobiz));
+
+    assertThat(reply.status()).isEqualTo(200);
+    Map<String, Object> body = reply.json();
+    assertThat(body).containsEntry("call_status", "queued").containsEntry("call_uuid", UUID)
+        .containsEntry("to", "+14156667778");
+    assertThat(body).doesNotContainKey("calls");
+    assertThat(get(callUrl(UUID), auth(vobiz)).status()).as("not live").isEqualTo(404);
+    assertThat(get(callPath() + live + "/?status=queued", auth(vobiz)).status()).as("not queued")
+        .isEqualTo(404);
+    assertThat(list(get(callPath() + "?status=live", auth(vobiz)).json().get("calls")))
+        .containsExactly(live);
+    assertThat(list(get(callPath() + "?status=queued", auth(vobiz)).json().get("calls")))
+        .containsExactly(UUID);
+  }
+
+  @Test
+  void theQueuedListHasAtMost20Uuids() throws IOException {
+    for (int i = 0; i < 25; i++) {
+      vobiz.addQueuedCall(c -> { });
+    }
+
+    Map<String, Object> body = get(callPath() + "?status=queued", auth(vobiz)).json();
+
+    assertThat(body.keySet()).containsExactly("api_id", "calls");
+    assertThat(list(body.get("calls"))).hasSize(20)
+        .containsExactlyElementsOf(vobiz.calls().subList(0, 20).stream().map(FakeVobiz.Call::callUuid).toList());
+  }
+
+  @Test
+  void aQueuedCallThatConnectsLeavesTheQueue() throws IOException {
+    vobiz.addQueuedCall(c -> c.callUuid(UUID));
+
+    vobiz.updateCall(UUID, c -> c.callState("RINGING"));
+
+    assertThat(get(callPath() + UUID + "/?status=queued", auth(vobiz)).status()).isEqualTo(404);
+    assertThat(get(callUrl(UUID), auth(vobiz)).json()).containsEntry("call_status", "ringing");
   }
 
   private static void assertErrorBody(Http.Reply reply, String code) throws IOException {

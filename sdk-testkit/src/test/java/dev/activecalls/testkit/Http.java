@@ -51,19 +51,21 @@ final class Http {
 
   /** Sends a POST with an empty body, as an action without a body goes out. */
   static Reply post(String url, String... headerPairs) throws IOException {
-    Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(new byte[0]));
-    for (int i = 0; i < headerPairs.length; i += 2) {
-      request.header(headerPairs[i], headerPairs[i + 1]);
-    }
-    try (Response response = CLIENT.newCall(request.build()).execute()) {
-      return new Reply(response.code(), response.headers(), response.body().string());
-    }
+    return send(new Request.Builder().url(url).post(RequestBody.create(new byte[0])), headerPairs);
   }
 
   /** Sends a POST with a JSON body, as an action with a body goes out. */
   static Reply postJson(String url, String json, String... headerPairs) throws IOException {
-    Request.Builder request = new Request.Builder().url(url)
-        .post(RequestBody.create(json, okhttp3.MediaType.get("application/json")));
+    return send(new Request.Builder().url(url)
+        .post(RequestBody.create(json, okhttp3.MediaType.get("application/json"))), headerPairs);
+  }
+
+  /** Sends a DELETE without a body, as a hang-up goes out. */
+  static Reply delete(String url, String... headerPairs) throws IOException {
+    return send(new Request.Builder().url(url).delete(), headerPairs);
+  }
+
+  private static Reply send(Request.Builder request, String... headerPairs) throws IOException {
     for (int i = 0; i < headerPairs.length; i += 2) {
       request.header(headerPairs[i], headerPairs[i + 1]);
     }

@@ -8,7 +8,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The live status of one Vobiz call. Vobiz answers in two shapes: the legacy one ({@code {api_id,
+ * The status of one Vobiz call that is live ({@link LiveCallsService#get(String)}) or queued
+ * ({@link QueuedCallsService#get(String)}, the current shape with {@code call_status} {@code
+ * queued}). Vobiz answers in two shapes: the legacy one ({@code {api_id,
  * calls:[{call_state, call_duration, from_number, ...}]}}) and the current flat one ({@code {api_id,
  * call_status, from, to, session_start, ...}}). Both decode to this record; a field the shape
  * does not carry is null, and an empty string from Vobiz reads as null too.

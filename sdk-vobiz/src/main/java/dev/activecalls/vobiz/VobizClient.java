@@ -5,7 +5,9 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.vobiz.internal.CallRequests;
 import dev.activecalls.vobiz.internal.LiveCallsViews;
+import dev.activecalls.vobiz.internal.QueuedCallsViews;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * VobizClient vobiz = VobizClient.builder().authId("MA_XXXXXX").authToken(token).build();
  * Optional<LiveCall> live = vobiz.liveCalls().find(callUuid);
+ * vobiz.liveCalls().hangup(callUuid);
  * }</pre>
  */
 public final class VobizClient
@@ -28,11 +31,18 @@ public final class VobizClient
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
   private final LiveCallsService liveCalls;
+  private final QueuedCallsService queuedCalls;
   private final String account;
 
-  private VobizClient(Builder builder, LiveCallsViews views, String account, ClientConfig config) {
-    super(builder, config, new VobizErrorParser(), http -> new Async(views.async(http)));
-    this.liveCalls = views.blocking(pipeline());
+  private VobizClient(Builder builder, CallRequests requests, String account, ClientConfig config) {
+    this(builder, new LiveCallsViews(requests), new QueuedCallsViews(requests), account, config);
+  }
+
+  private VobizClient(Builder builder, LiveCallsViews live, QueuedCallsViews queued, String account,
+      ClientConfig config) {
+    super(builder, config, new VobizErrorParser(), http -> new Async(live.async(http), queued.async(http)));
+    this.liveCalls = live.blocking(pipeline());
+    this.queuedCalls = queued.blocking(pipeline());
     this.account = account;
   }
 
@@ -70,12 +80,23 @@ public final class VobizClient
   }
 
   /**
+   * Returns the queued-call endpoints: calls made but not yet connected.
+   *
+   * @return the service, shared by every caller of this client
+   */
+  public QueuedCallsService queuedCalls() {
+    return queuedCalls;
+  }
+
+  /**
    * {@link VobizClient}'s services with verbs that return {@code CompletableFuture}s.
    *
    * @param liveCalls the live calls of the account: {@link VobizClient#liveCalls()}'s verbs,
    *     without blocking
+   * @param queuedCalls the queued calls of the account: {@link VobizClient#queuedCalls()}'s verbs,
+   *     without blocking
    */
-  public record Async(LiveCallsServiceAsync liveCalls) {}
+  public record Async(LiveCallsServiceAsync liveCalls, QueuedCallsServiceAsync queuedCalls) {}
 
 
   @Override
@@ -141,9 +162,9 @@ public final class VobizClient
       Credentials credentials = Credentials.identifier("X-Auth-ID", authId, "authId")
           .and(Credentials.header("X-Auth-Token", authToken, "authToken"));
       String id = Objects.requireNonNull(authId); // checked just above
-      // The views encode the Auth ID into their paths: "." and ".." are refused now, not on first call.
-      LiveCallsViews views = new LiveCallsViews(id, timestampZone);
-      return new VobizClient(this, views, "authId=" + id + ", timestampZone=" + timestampZone,
+      // The requests encode the Auth ID into their paths: "." and ".." are refused now, not on first call.
+      CallRequests requests = new CallRequests(id, timestampZone);
+      return new VobizClient(this, requests, "authId=" + id + ", timestampZone=" + timestampZone,
           buildConfig("vobiz", credentials));
     }
   }

@@ -1,11 +1,13 @@
 /**
  * Typed client for the Vobiz live-call API: the live status of one call and the UUIDs of every
- * call live on the account.
+ * call live on the account; the same for queued calls; hanging a call up and transferring it.
  *
  * <pre>{@code
  * try (VobizClient vobiz = VobizClient.builder().authId("MA_XXXXXX").authToken(token).build()) {
  *   Optional<LiveCall> call = vobiz.liveCalls().find(callUuid); // empty once the call has ended
  *   LiveCallList live = vobiz.liveCalls().list();
+ *   LiveCallList queued = vobiz.queuedCalls().list();
+ *   vobiz.liveCalls().hangup(callUuid);
  * }
  * }</pre>
  *

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +23,14 @@ import org.jspecify.annotations.Nullable;
  *     answer; any other 404 stays a {@link NotFoundException}
  * @param jsonBody the request body, a JSON text sent as {@code application/json}; null for none
  *     (a {@code POST} then sends an empty body)
+ * @param goneOnRetry the result of a 404 that {@code absent} accepts on a retry after an attempt
+ *     that got no answer (the earlier attempt may have done the work: a hang-up that reached the
+ *     server, say); null when every such 404 stays a {@link NotFoundException}
  * @param <T> the result type
  */
 public record ApiRequest<T>(String method, List<String> pathSegments, Map<String, String> query,
-    ResponseDecoder<T> decoder, Predicate<NotFoundException> absent, @Nullable String jsonBody) {
+    ResponseDecoder<T> decoder, Predicate<NotFoundException> absent, @Nullable String jsonBody,
+    @Nullable Supplier<T> goneOnRetry) {
 
   /** Copies the collections so the request stays immutable. */
   public ApiRequest {
@@ -45,7 +50,7 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
    * @param decoder reads a success body
    */
   public ApiRequest(String method, List<String> pathSegments, Map<String, String> query, ResponseDecoder<T> decoder) {
-    this(method, pathSegments, query, decoder, notFound -> true, null);
+    this(method, pathSegments, query, decoder, notFound -> true, null, null);
   }
 
   /**
@@ -61,13 +66,27 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
   }
 
   /**
+   * Returns a {@code DELETE} request, with no body. Retried like a read: deleting twice leaves the
+   * same state as deleting once.
+   *
+   * @param decoder reads a success body (an empty body reaches it as an empty document)
+   * @param encodedSegments the path below the base URL, one encoded segment each
+   * @param <T> the result type
+   * @return the request
+   */
+  public static <T> ApiRequest<T> delete(ResponseDecoder<T> decoder, String... encodedSegments) {
+    return new ApiRequest<>("DELETE", List.of(encodedSegments), Map.of(), decoder);
+  }
+
+  /**
    * Returns this request with a JSON body.
    *
    * @param json the body, like {@link JsonBody#object} writes it
    * @return the new request
    */
   public ApiRequest<T> withJsonBody(String json) {
-    return new ApiRequest<>(method, pathSegments, query, decoder, absent, Objects.requireNonNull(json, "json"));
+    return new ApiRequest<>(method, pathSegments, query, decoder, absent, Objects.requireNonNull(json, "json"),
+        goneOnRetry);
   }
 
   /**
@@ -92,7 +111,7 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
   public ApiRequest<T> withQuery(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(query);
     more.put(name, value);
-    return new ApiRequest<>(method, pathSegments, more, decoder, absent, jsonBody);
+    return new ApiRequest<>(method, pathSegments, more, decoder, absent, jsonBody, goneOnRetry);
   }
 
   /**
@@ -103,6 +122,21 @@ public record ApiRequest<T>(String method, List<String> pathSegments, Map<String
    * @return the new request
    */
   public ApiRequest<T> withAbsence(Predicate<NotFoundException> absent) {
-    return new ApiRequest<>(method, pathSegments, query, decoder, absent, jsonBody);
+    return new ApiRequest<>(method, pathSegments, query, decoder, absent, jsonBody, goneOnRetry);
+  }
+
+  /**
+   * Returns this request with a 404 on a retry meaning "done" when an earlier attempt got no
+   * answer once connected (an I/O failure or a timeout; not a connection that could not be made):
+   * that attempt may have reached the server and done the work, as a {@code DELETE} that hangs up
+   * a call does, so the thing is gone because of this very call. Only a 404 that {@link #absent()} accepts counts; a 404 on the first attempt, or after
+   * attempts that were all answered, stays a {@link NotFoundException}.
+   *
+   * @param gone makes the result of such a 404
+   * @return the new request
+   */
+  public ApiRequest<T> withGoneOnRetry(Supplier<T> gone) {
+    return new ApiRequest<>(method, pathSegments, query, decoder, absent, jsonBody,
+        Objects.requireNonNull(gone, "gone"));
   }
 }

@@ -32,6 +32,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Call;
@@ -159,6 +160,7 @@ public final class HttpPipeline implements AutoCloseable {
   public <T> ApiResponse<T> execute(ApiRequest<T> request, RequestOptions options) {
     Request httpRequest = toHttpRequest(request, options);
     int maxRetries = maxRetries(options);
+    boolean unansweredBefore = false;
     for (int attempt = 1; ; attempt++) {
       checkOpen(); // also before each retry: one after close() would open a connection nobody closes
       Call call = newCall(httpRequest, options);
@@ -170,6 +172,10 @@ public final class HttpPipeline implements AutoCloseable {
         outcome = onFailure(httpRequest, call, e);
       }
       afterAttempt();
+      outcome = goneOnRetry(request, outcome, unansweredBefore);
+      if (outcome.unanswered()) {
+        unansweredBefore = true;
+      }
       log(httpRequest, outcome, started, attempt);
       if (outcome.response() != null) {
         return outcome.response();
@@ -246,6 +252,22 @@ public final class HttpPipeline implements AutoCloseable {
       }
       return response.withBody(Optional.of(response.body()));
     });
+  }
+
+  /**
+   * Turns a 404 into the request's "gone" result when an earlier attempt of the same call got no
+   * answer: that attempt may have reached the server and done the work (a hang-up, say), so
+   * "not found" now is what the caller asked for, not an error. See {@link
+   * ApiRequest#withGoneOnRetry}.
+   */
+  private static <T> Outcome<T> goneOnRetry(ApiRequest<T> request, Outcome<T> outcome, boolean unansweredBefore) {
+    Supplier<T> gone = request.goneOnRetry();
+    if (unansweredBefore && gone != null && outcome.apiError() instanceof NotFoundException notFound
+        && request.absent().test(notFound)) {
+      return Outcome.succeeded(new ApiResponse<>(notFound.statusCode(), notFound.headers(), notFound.requestId(),
+          gone.get()));
+    }
+    return outcome;
   }
 
   private static <T> ApiResponse<Optional<T>> notFound(NotFoundException e) {
@@ -353,13 +375,19 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private Call newCall(Request httpRequest, RequestOptions options) {
-    OkHttpClient client = RetryPolicy.isIdempotent(httpRequest.method()) ? http : httpNoSilentRetry;
+    // Only reads may be resent by OkHttp on a stale connection without the pipeline seeing it: a
+    // DELETE's lost attempt must be seen, since it decides what a 404 on the retry means.
+    OkHttpClient client = isRead(httpRequest.method()) ? http : httpNoSilentRetry;
     Call call = client.newCall(httpRequest);
     Duration timeout = options.timeout();
     if (timeout != null) {
       call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
     return call;
+  }
+
+  private static boolean isRead(String method) {
+    return method.equals("GET") || method.equals("HEAD");
   }
 
   private <T> Outcome<T> onResponse(ApiRequest<T> request, Request httpRequest, Call call, Response response)
@@ -486,7 +514,8 @@ public final class HttpPipeline implements AutoCloseable {
             "Connection failed: " + describe(httpRequest) + " (" + e.getClass().getSimpleName() + ": "
                 + detail + ")", safeCause(e));
     boolean retryable = config.retryPolicy().isRetryableFailure(httpRequest.method(), !connectFailed);
-    return Outcome.failed(failure, retryable, null);
+    // Only a request that may have reached the server can have done its work unseen.
+    return connectFailed ? Outcome.failed(failure, retryable, null) : Outcome.unanswered(failure, retryable);
   }
 
   private <T> Outcome<T> errorInBody(Request httpRequest, int status, Headers headers, byte[] start, boolean cut,
@@ -667,19 +696,28 @@ public final class HttpPipeline implements AutoCloseable {
     return null; // no answer came
   }
 
-  /** The result of one attempt: a response, or a failure and whether it may be retried. */
+  /**
+   * The result of one attempt: a response, or a failure and whether it may be retried; {@code
+   * unanswered} when no answer came (an I/O failure or a timeout) after the connection was made,
+   * so the request may or may not have reached the server.
+   */
   private record Outcome<T>(
       @Nullable ApiResponse<T> response,
       @Nullable RuntimeException failure,
       boolean retryable,
-      @Nullable ApiException apiError) {
+      @Nullable ApiException apiError,
+      boolean unanswered) {
 
     static <T> Outcome<T> succeeded(ApiResponse<T> response) {
-      return new Outcome<>(response, null, false, null);
+      return new Outcome<>(response, null, false, null, false);
     }
 
     static <T> Outcome<T> failed(RuntimeException failure, boolean retryable, @Nullable ApiException apiError) {
-      return new Outcome<>(null, failure, retryable, apiError);
+      return new Outcome<>(null, failure, retryable, apiError, false);
+    }
+
+    static <T> Outcome<T> unanswered(RuntimeException failure, boolean retryable) {
+      return new Outcome<>(null, failure, retryable, null, true);
     }
 
     @Override
@@ -699,6 +737,8 @@ public final class HttpPipeline implements AutoCloseable {
     private final RequestOptions options;
     private final int maxRetries;
     private volatile @Nullable Call inFlight;
+    /** Whether an earlier attempt got no answer; attempts run one after another. */
+    private volatile boolean unansweredBefore;
 
     AsyncExecution(ApiRequest<T> request, Request httpRequest, RequestOptions options) {
       this.request = request;
@@ -754,7 +794,11 @@ public final class HttpPipeline implements AutoCloseable {
       }
     }
 
-    private void finish(Outcome<T> outcome, long started, int attempt) {
+    private void finish(Outcome<T> attemptOutcome, long started, int attempt) {
+      Outcome<T> outcome = goneOnRetry(request, attemptOutcome, unansweredBefore);
+      if (outcome.unanswered()) {
+        unansweredBefore = true;
+      }
       log(httpRequest, outcome, started, attempt);
       if (outcome.response() != null) {
         result.complete(outcome.response());

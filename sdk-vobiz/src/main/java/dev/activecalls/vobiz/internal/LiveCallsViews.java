@@ -1,43 +1,37 @@
 package dev.activecalls.vobiz.internal;
 
 import dev.activecalls.core.ApiResponse;
-import dev.activecalls.core.internal.ApiRequest;
-import dev.activecalls.core.internal.CallReads;
+import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.internal.HttpPipeline;
-import dev.activecalls.core.internal.PathSegments;
 import dev.activecalls.vobiz.GetLiveCallRequest;
+import dev.activecalls.vobiz.HungUpCall;
 import dev.activecalls.vobiz.LiveCall;
 import dev.activecalls.vobiz.LiveCallList;
 import dev.activecalls.vobiz.LiveCallsService;
 import dev.activecalls.vobiz.LiveCallsServiceAsync;
-import java.time.ZoneId;
+import dev.activecalls.vobiz.LiveCallsVerbs;
+import dev.activecalls.vobiz.TransferRequest;
+import dev.activecalls.vobiz.TransferredCall;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One account's live-call endpoints, {@code GET /api/v1/Account/{auth_id}/Call/?status=live} and
- * {@code GET /api/v1/Account/{auth_id}/Call/{call_uuid}/?status=live} (PascalCase, trailing
- * slash: Vobiz answers 401 otherwise), in the four views of {@link LiveCallsService}. The verbs run
- * in {@link CallReads}; the classes below only bind the types.
+ * One account's live-call endpoints ({@code ?status=live} reads, hang-up, transfer; see {@link
+ * CallRequests}) in the four views of {@link LiveCallsService}. The verbs are written once, in
+ * {@link View} (reads and hang-up in {@link CallsView}); the classes below only bind the types.
  */
 public final class LiveCallsViews {
-  private final String encodedAuthId;
-  private final ModelReader models;
-  private final ApiRequest<LiveCallList> list;
+  private final CallRequests requests;
 
   /**
-   * Describes the endpoints of one account.
+   * Describes the live-call endpoints of one account.
    *
-   * @param authId the account's Auth ID, not yet encoded
-   * @param timestampZone the zone of timestamps Vobiz writes without an offset
-   * @throws IllegalArgumentException if {@code authId} cannot be a path segment
+   * @param requests the account's requests
    */
-  public LiveCallsViews(String authId, ZoneId timestampZone) {
-    this.encodedAuthId = PathSegments.encode("authId", authId);
-    this.models = new ModelReader(timestampZone);
-    // The empty last segment gives the trailing slash of Vobiz's documented paths.
-    this.list = ApiRequest.get(models.liveCallList(), "api", "v1", "Account", encodedAuthId, "Call", "")
-        .withQuery("status", "live");
+  public LiveCallsViews(CallRequests requests) {
+    this.requests = requests;
   }
 
   /**
@@ -60,40 +54,50 @@ public final class LiveCallsViews {
     return new Async(http);
   }
 
-  private ApiRequest<LiveCall> liveCall(GetLiveCallRequest request) {
-    String callUuid = PathSegments.encode("callUuid", request.callUuid());
-    return ApiRequest.get(models.liveCall(request.callUuid()),
-            "api", "v1", "Account", encodedAuthId, "Call", callUuid, "")
-        .withQuery("status", "live");
+  /** Every verb of {@link LiveCallsVerbs}, for any view. */
+  private abstract class View<L, D, O, H, T, W> extends CallsView<L, GetLiveCallRequest, D, O, H, W>
+      implements LiveCallsVerbs<L, D, O, H, T> {
+    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
+      super(http, mode, LiveCallsViews.this.requests, CallRequests.LIVE, GetLiveCallRequest::new, GetLiveCallRequest::callUuid,
+          rawTwin);
+    }
+
+    // A POST: core's RetryPolicy retries it only after a 429 or a connection never made.
+    @Override
+    public final T transfer(TransferRequest request, RequestOptions options) {
+      return run(requests.transfer(request), options);
+    }
   }
 
-  private final class Blocking extends CallReads<LiveCallList, GetLiveCallRequest, LiveCall, Optional<LiveCall>,
-      LiveCallsService.WithRawResponse> implements LiveCallsService {
+  private final class Blocking extends View<LiveCallList, LiveCall, Optional<LiveCall>, HungUpCall,
+      TransferredCall, LiveCallsService.WithRawResponse> implements LiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, BlockingRaw::new);
+      super(http, Mode.BLOCKING, BlockingRaw::new);
     }
   }
 
-  private final class BlockingRaw extends CallReads<ApiResponse<LiveCallList>, GetLiveCallRequest,
-      ApiResponse<LiveCall>, ApiResponse<Optional<LiveCall>>, BlockingRaw> implements LiveCallsService.WithRawResponse {
+  private final class BlockingRaw extends View<ApiResponse<LiveCallList>, ApiResponse<LiveCall>,
+      ApiResponse<Optional<LiveCall>>, ApiResponse<HungUpCall>, ApiResponse<TransferredCall>, BlockingRaw>
+      implements LiveCallsService.WithRawResponse {
     BlockingRaw(HttpPipeline http) {
-      super(http, Mode.BLOCKING_RAW, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, null);
+      super(http, Mode.BLOCKING_RAW, null);
     }
   }
 
-  private final class Async extends CallReads<CompletableFuture<LiveCallList>, GetLiveCallRequest,
-      CompletableFuture<LiveCall>, CompletableFuture<Optional<LiveCall>>, LiveCallsServiceAsync.WithRawResponse>
-      implements LiveCallsServiceAsync {
+  private final class Async extends View<CompletableFuture<LiveCallList>, CompletableFuture<LiveCall>,
+      CompletableFuture<Optional<LiveCall>>, CompletableFuture<HungUpCall>, CompletableFuture<TransferredCall>,
+      LiveCallsServiceAsync.WithRawResponse> implements LiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, AsyncRaw::new);
+      super(http, Mode.ASYNC, AsyncRaw::new);
     }
   }
 
-  private final class AsyncRaw extends CallReads<CompletableFuture<ApiResponse<LiveCallList>>, GetLiveCallRequest,
-      CompletableFuture<ApiResponse<LiveCall>>, CompletableFuture<ApiResponse<Optional<LiveCall>>>, AsyncRaw>
+  private final class AsyncRaw extends View<CompletableFuture<ApiResponse<LiveCallList>>,
+      CompletableFuture<ApiResponse<LiveCall>>, CompletableFuture<ApiResponse<Optional<LiveCall>>>,
+      CompletableFuture<ApiResponse<HungUpCall>>, CompletableFuture<ApiResponse<TransferredCall>>, AsyncRaw>
       implements LiveCallsServiceAsync.WithRawResponse {
     AsyncRaw(HttpPipeline http) {
-      super(http, Mode.ASYNC_RAW, list, GetLiveCallRequest::new, LiveCallsViews.this::liveCall, null);
+      super(http, Mode.ASYNC_RAW, null);
     }
   }
 }

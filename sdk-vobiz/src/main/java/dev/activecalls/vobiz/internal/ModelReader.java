@@ -10,8 +10,11 @@ import dev.activecalls.core.internal.JsonFields;
 import dev.activecalls.core.internal.ResponseDecoder;
 import dev.activecalls.vobiz.CallDirection;
 import dev.activecalls.vobiz.CallState;
+import dev.activecalls.vobiz.HungUpCall;
 import dev.activecalls.vobiz.LiveCall;
 import dev.activecalls.vobiz.LiveCallList;
+import dev.activecalls.vobiz.TransferredCall;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,6 +51,11 @@ public final class ModelReader {
   private static final int STATUS = VobizErrorParser.ERROR_FIELDS.indexOf("status");
   private static final int ERROR = VobizErrorParser.ERROR_FIELDS.indexOf("error");
   private static final int API_ID = VobizErrorParser.ERROR_FIELDS.indexOf("api_id");
+  private static final int MESSAGE = VobizErrorParser.ERROR_FIELDS.indexOf("message");
+  /** A transfer answer's names: the envelope's (its {@code calls} unused), then {@code call_uuid}. */
+  private static final Options TRANSFER_NAMES =
+      Options.of(Stream.concat(Arrays.stream(ENVELOPE), Stream.of("call_uuid")).toArray(String[]::new));
+  private static final int TRANSFER_CALL_UUID = ENVELOPE.length;
   private static final Field[] FIELDS = Field.values();
   /** A list body's names. */
   private static final Options LIST_NAMES = Options.of(ENVELOPE);
@@ -57,12 +65,7 @@ public final class ModelReader {
   /** A live-call body's names: the envelope's, then the call's at {@code ENVELOPE.length + ordinal}. */
   private static final Options BODY_NAMES = Options.of(Stream.concat(Arrays.stream(ENVELOPE),
       Arrays.stream(FIELDS).map(field -> field.json)).toArray(String[]::new));
-  private static final ResponseDecoder<LiveCallList> LIST = new VobizDecoder<>() {
-    @Override
-    public LiveCallList decode(JsonReader reader) throws IOException {
-      return readList(reader);
-    }
-  };
+  private static final ResponseDecoder<LiveCallList> LIST = vobizDecoder(ModelReader::readList);
 
   private final ZoneId zone;
 
@@ -88,12 +91,7 @@ public final class ModelReader {
    */
   public ResponseDecoder<LiveCall> liveCall(String requestedUuid) {
     Objects.requireNonNull(requestedUuid, "requestedUuid");
-    return new VobizDecoder<>() {
-      @Override
-      public LiveCall decode(JsonReader reader) throws IOException {
-        return readLiveCall(reader, requestedUuid);
-      }
-    };
+    return vobizDecoder(reader -> readLiveCall(reader, requestedUuid));
   }
 
   /**
@@ -104,6 +102,67 @@ public final class ModelReader {
    */
   public ResponseDecoder<LiveCallList> liveCallList() {
     return LIST;
+  }
+
+  /**
+   * Returns the decoder for a hang-up's answer, a 204 with no body: any success body that is not an
+   * error confirms the hang-up.
+   *
+   * @param callUuid the UUID the caller hung up, for the result (the answer has no body to echo it)
+   * @return the decoder; it throws {@link ErrorInBodyException} for an error body
+   */
+  public ResponseDecoder<HungUpCall> hungUp(String callUuid) {
+    HungUpCall confirmed = new HungUpCall(callUuid, true);
+    return vobizDecoder(reader -> {
+      try {
+        reader.peek();
+      } catch (EOFException empty) {
+        return confirmed; // the documented answer: Moshi reads an empty document as an early end
+      }
+      Map<String, @Nullable Object> fields = VobizErrorParser.readErrorFields(reader);
+      if (fields == null) {
+        reader.skipValue(); // not an object, so not an error: the status said it is done
+      } else {
+        VobizErrorParser.rejectIfError(fields);
+      }
+      return confirmed;
+    });
+  }
+
+  /**
+   * Returns the decoder for a transfer's answer, {@code {api_id, message, call_uuid}}.
+   *
+   * @param requestedUuid the UUID the caller transferred, for an answer that does not echo it
+   * @return the decoder; it throws {@link ErrorInBodyException} for an error body, and {@link
+   *     JsonDataException} for a field of another type than a string
+   */
+  public ResponseDecoder<TransferredCall> transferred(String requestedUuid) {
+    Objects.requireNonNull(requestedUuid, "requestedUuid");
+    return vobizDecoder(reader -> readTransferred(reader, requestedUuid));
+  }
+
+  private static TransferredCall readTransferred(JsonReader reader, String requestedUuid) throws IOException {
+    JsonFields.beginObject(reader, "a transfer answer");
+    Envelope envelope = new Envelope();
+    String callUuid = null;
+    String message = null;
+    while (reader.hasNext()) {
+      int index = reader.selectName(TRANSFER_NAMES);
+      if (index == TRANSFER_CALL_UUID) {
+        callUuid = JsonFields.string(reader);
+      } else if (index == MESSAGE) {
+        message = JsonFields.string(reader); // a result's message is text; an error's is read as such too
+        envelope.values[MESSAGE] = message;
+      } else if (index >= 0 && index != CALLS) {
+        envelope.read(reader, index);
+      } else {
+        JsonFields.skipField(reader);
+      }
+    }
+    envelope.rejectIfError();
+    reader.endObject();
+    return new TransferredCall(blankToNull(envelope.apiId()), blankToNull(message),
+        callUuid == null || callUuid.isBlank() ? requestedUuid : callUuid);
   }
 
   private LiveCall readLiveCall(JsonReader reader, String requestedUuid) throws IOException {
@@ -391,16 +450,24 @@ public final class ModelReader {
   }
 
   /**
-   * A Vobiz decoder: on a body it could not decode, the second look reads only the top-level error
-   * fields, so that a call field of an unexpected type cannot hide an error.
+   * Returns a Vobiz decoder reading with {@code decode}: on a body it could not decode, the second
+   * look reads only the top-level error fields, so that a call field of an unexpected type cannot
+   * hide an error.
    */
-  private abstract static class VobizDecoder<T> implements ResponseDecoder<T> {
-    @Override
-    public final void rejectErrorBody(JsonReader body) throws IOException {
-      Map<String, @Nullable Object> fields = VobizErrorParser.readErrorFields(body);
-      if (fields != null) {
-        VobizErrorParser.rejectIfError(fields);
+  private static <T> ResponseDecoder<T> vobizDecoder(ResponseDecoder<T> decode) {
+    return new ResponseDecoder<>() {
+      @Override
+      public T decode(JsonReader reader) throws IOException {
+        return decode.decode(reader);
       }
-    }
+
+      @Override
+      public void rejectErrorBody(JsonReader body) throws IOException {
+        Map<String, @Nullable Object> fields = VobizErrorParser.readErrorFields(body);
+        if (fields != null) {
+          VobizErrorParser.rejectIfError(fields);
+        }
+      }
+    };
   }
 }
