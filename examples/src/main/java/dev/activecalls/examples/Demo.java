@@ -19,8 +19,9 @@ import okhttp3.Response;
 /**
  * The offline demo: starts fake Trillet, Vobiz and Talkover servers on loopback with a seeded
  * scenario of live calls, then uses the real SDK clients against them: lists Trillet calls, opens
- * one with its transcript, checks Vobiz live calls, asks Talkover whether an agent may dial, shows
- * a retry after an injected 503, and a typed error. No account, no network.
+ * one with its transcript, checks Vobiz live calls, asks Talkover whether an agent may dial, acts
+ * as a supervisor (ends a Trillet call, hangs up a Vobiz call), shows a retry after an injected
+ * 503, and a typed error. No account, no network.
  */
 public final class Demo {
   private Demo() {}
@@ -72,6 +73,12 @@ public final class Demo {
       DedupBeforeDial.check(talkover, busy.agentId(), busy.phone(), out);
       DedupBeforeDial.check(talkover, busy.agentId(), "+44 20 7946 0958", out);
 
+      heading(out, "Supervisor: end the Trillet call " + room.roomName());
+      SupervisorActions.endTrilletCall(trillet, room.roomName(), out);
+      String vobizCall = offline.scenario().activeCalls(Vendor.VOBIZ).get(0).callId();
+      heading(out, "Supervisor: hang up the Vobiz call " + vobizCall);
+      SupervisorActions.hangUpVobizCall(vobiz, vobizCall, out);
+
       heading(out, "Retry: Trillet answers 503 once, the SDK waits and asks again");
       offline.trillet().enqueue(Fault.status(503));
       try (TrilletClient traced = offline.trilletClient().addInterceptor(attemptPrinter(out)).build()) {
@@ -79,8 +86,7 @@ public final class Demo {
         out.println("  -> " + calls.count() + " live call(s), no error for the caller");
       }
 
-      heading(out, "Typed error: opening a call that has ended");
-      offline.trillet().endCall(room.roomName());
+      heading(out, "Typed error: opening the call the supervisor ended");
       try {
         trillet.activeCalls().get(room.roomName());
         out.println("unexpected: the ended call was found");

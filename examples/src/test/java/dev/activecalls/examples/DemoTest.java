@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class DemoTest {
 
   @Test
-  void printsEveryVendorARetryAndATypedErrorAndSucceeds() {
+  void printsEveryVendorSupervisorActionsARetryAndATypedErrorAndSucceeds() {
     Output out = new Output();
     RecordingSleeper sleeper = new RecordingSleeper();
 
@@ -30,8 +30,18 @@ class DemoTest {
         "== Talkover: may the agent dial? ==",
         "+13125552833: agent 5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b is already on call c0f529d7-c4db-4fe9-9248-e0ad7c1091e4 (answered since 2026-11-21T08:59:38Z) - do not dial",
         "+44 20 7946 0958: no active call with agent 5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b - safe to dial",
+        "== Supervisor: end the Trillet call call-_+12125556959_fmj5ei ==\n"
+            + "before: 2 live [call-_+12125556959_fmj5ei, call-_+12125550869_OGEkOp]\n"
+            + "ended call-_+12125556959_fmj5ei at 2026-11-21T09:01:30Z (Call ended successfully)\n"
+            + "after:  1 live [call-_+12125550869_OGEkOp]",
+        "== Supervisor: hang up the Vobiz call 68b85ff2-6a55-4c6c-bb0e-cdaf5a477d0f ==\n"
+            + "before: 4 live [68b85ff2-6a55-4c6c-bb0e-cdaf5a477d0f, d0bc1a0d-d858-47c2-a7a9-8937df22c75e, "
+            + "9f4dd365-a70a-40e6-b663-c88386aa7070, 7c1f7e95-a4f1-4de7-a0ac-6db80e3debb1]\n"
+            + "hung up 68b85ff2-6a55-4c6c-bb0e-cdaf5a477d0f (204)\n"
+            + "after:  3 live [d0bc1a0d-d858-47c2-a7a9-8937df22c75e, 9f4dd365-a70a-40e6-b663-c88386aa7070, "
+            + "7c1f7e95-a4f1-4de7-a0ac-6db80e3debb1]",
         "  attempt: GET /v2/api/active-calls -> HTTP 503\n  attempt: GET /v2/api/active-calls -> HTTP 200\n"
-            + "  -> 2 live call(s), no error for the caller",
+            + "  -> 1 live call(s), no error for the caller",
         "NotFoundException: HTTP 404 from GET /v2/api/active-calls/call-_%2B1212***6959_fmj5ei: "
             + "Active call not found (request id: fake-req-",
         "Done: every endpoint answered through the real SDK clients.");
