@@ -1,5 +1,6 @@
 package dev.activecalls.testkit;
 
+import dev.activecalls.testkit.internal.CallbackSender;
 import dev.activecalls.testkit.internal.Exchange;
 import dev.activecalls.testkit.internal.HttpStatus;
 import dev.activecalls.testkit.internal.Json;
@@ -189,6 +190,45 @@ public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSp
    */
   public String authToken() {
     return authToken;
+  }
+
+  /**
+   * Posts a callback signed as Vobiz signs it, to test an endpoint end to end; see {@link
+   * #sendCallback(String, Map, CallbackSignature)}.
+   *
+   * @param url the endpoint's URL
+   * @param form the callback's fields, like {@code Map.of("Event", "Hangup", "CallUUID", uuid)}
+   * @return the HTTP status the endpoint answered
+   * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached or does not answer
+   */
+  public int sendCallback(String url, Map<String, String> form) {
+    return sendCallback(url, form, CallbackSignature.VALID);
+  }
+
+  /**
+   * Posts a callback as Vobiz does, {@code application/x-www-form-urlencoded}, signed with
+   * {@link #authToken()} in {@code X-Vobiz-Signature-V2} and {@code -V3} (each with its own
+   * 20-digit nonce header), or with a bad signature, or none. The signed URL is {@code url}
+   * before its query, exactly as given: give the URL your endpoint sees itself called at.
+   *
+   * @param url the endpoint's URL
+   * @param form the callback's fields, sent in the map's order
+   * @param signature {@link CallbackSignature#VALID}, {@link CallbackSignature#BAD} or {@link
+   *     CallbackSignature#NONE}
+   * @return the HTTP status the endpoint answered
+   * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached or does not answer
+   */
+  public int sendCallback(String url, Map<String, String> form, CallbackSignature signature) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(form, "form");
+    String key = switch (Objects.requireNonNull(signature, "signature")) {
+      case VALID -> authToken;
+      case BAD -> "not-" + authToken;
+      case NONE -> null;
+    };
+    return CallbackSender.send(url, form, key, () -> random().digits(20));
   }
 
   /**

@@ -13,6 +13,9 @@
  *
  * <p>Both response shapes Vobiz sends for a live call (the legacy {@code {api_id, calls:[...]}} and
  * the current flat one) decode to one {@link dev.activecalls.vobiz.LiveCall}.
+ *
+ * <p>For the callbacks Vobiz posts to your server, {@link dev.activecalls.vobiz.CallbackVerifier}
+ * checks their signature and {@link dev.activecalls.vobiz.CallbackForm} reads their fields.
  */
 @NullMarked
 package dev.activecalls.vobiz;

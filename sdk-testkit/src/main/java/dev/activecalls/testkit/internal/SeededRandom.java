@@ -8,6 +8,7 @@ import java.util.Random;
 /** A seeded source of ids, phone numbers and samples: same seed, same sequence. Thread-safe. */
 public final class SeededRandom {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final char[] DIGITS = "0123456789".toCharArray();
   private static final char[] ALNUM =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
@@ -30,6 +31,16 @@ public final class SeededRandom {
    */
   public synchronized String hex(int length) {
     return pick(HEX, length);
+  }
+
+  /**
+   * Returns decimal digits, e.g. a 20-digit Vobiz signature nonce.
+   *
+   * @param length how many digits
+   * @return the text
+   */
+  public synchronized String digits(int length) {
+    return pick(DIGITS, length);
   }
 
   /**
