@@ -63,6 +63,7 @@ public final class FakeHttpServer implements Closeable {
         return FakeHttpServer.this.dispatch(request);
       }
     });
+    server.setServerSocketFactory(new NoDelayServerSockets());
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
