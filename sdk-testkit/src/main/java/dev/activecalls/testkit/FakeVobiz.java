@@ -75,6 +75,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A queued call is a call whose state is {@code QUEUED} ({@link #addQueuedCall}): it answers
  * only {@code ?status=queued}, in the current flat shape with {@code call_status: "queued"}, is
  * listed (at most 20, as Vobiz lists them) only there, and is not in the live list.
+ *
+ * <p>The fake also plays Vobiz's side of callbacks: {@link #sendCallback(String, java.util.Map)}
+ * posts a form to the test's endpoint signed with {@link #authToken()} as Vobiz signs it (V2 and
+ * V3 headers), and {@link CallbackSignature#BAD} or {@link CallbackSignature#NONE} sends a forged
+ * or unsigned one.
  */
 public final class FakeVobiz extends FakeServer<FakeVobiz.Call, FakeVobiz.CallSpec> {
   /** The auth id a fake accepts unless the builder sets another. */
