@@ -16,15 +16,21 @@ import dev.activecalls.talkover.TalkoverClient;
 import dev.activecalls.testkit.Fault;
 import dev.activecalls.testkit.FakeTalkover;
 import dev.activecalls.testkit.FakeTrillet;
+import dev.activecalls.testkit.FakeVobiz;
 import dev.activecalls.testkit.SimulatedClock;
 import dev.activecalls.trillet.ActiveCall;
 import dev.activecalls.trillet.TrilletClient;
+import dev.activecalls.vobiz.VobizClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +49,19 @@ class LiveCallMonitorTest {
       .retryPolicy(RetryPolicy.none()).build();
   private final TalkoverClient talkover = TalkoverClient.builder().baseUrl(talkoverFake.baseUrl())
       .apiToken(talkoverFake.apiToken()).clock(clock).build();
+  private final FakeVobiz vobizFake = FakeVobiz.builder().clock(clock).start();
+  private final VobizClient vobiz = VobizClient.builder().baseUrl(vobizFake.baseUrl())
+      .authId(vobizFake.authId()).authToken(vobizFake.authToken()).clock(clock).build();
   private final List<CallEvent> events = new ArrayList<>();
 
   @AfterEach
   void tearDown() {
     trillet.close();
     talkover.close();
+    vobiz.close();
     trilletFake.close();
     talkoverFake.close();
+    vobizFake.close();
   }
 
   private LiveCallMonitor.Builder monitor() {
@@ -150,6 +161,54 @@ class LiveCallMonitorTest {
   }
 
   @Test
+  void aVobizCallIsQueuedRingsIsAnsweredAndEnds() {
+    try (LiveCallMonitor monitor = monitor().source(vobiz.callSource()).build()) {
+      String queued = vobizFake.addQueuedCall(c -> c.to("+14155550123")).callUuid();
+      monitor.pollNow();
+      assertThat(described()).containsExactly("started " + queued + " queued");
+      assertThat(monitor.snapshot().calls().get(0).state().known()).contains(LiveState.QUEUED);
+
+      vobizFake.endCall(queued);
+      String live = vobizFake.addCall(c -> c.callState("RINGING").to("+14155550124")).callUuid();
+      monitor.pollNow();
+      assertThat(described()).containsExactly("started " + live + " ringing", "ended " + queued);
+      CallView ringing = monitor.snapshot().calls().get(0);
+      assertThat(ringing.state().known()).contains(LiveState.RINGING);
+      assertThat(ringing.to()).isEqualTo("+14155550124");
+      assertThat(ringing.vendor()).isEqualTo("vobiz");
+
+      vobizFake.updateCall(live, c -> c.callState("ACTIVE"));
+      monitor.pollNow();
+      assertThat(described()).containsExactly("changed " + live + " [STATE]");
+      assertThat(monitor.snapshot().calls().get(0).state().known()).contains(LiveState.ACTIVE);
+
+      vobiz.liveCalls().hangup(live);
+      monitor.pollNow();
+      assertThat(described()).containsExactly("ended " + live);
+    }
+  }
+
+  @Test
+  void oneMonitorWatchesAllThreeVendors() {
+    trilletFake.addCall(c -> c.roomName("room-1"));
+    vobizFake.addCall(c -> c.callState("ACTIVE"));
+    talkoverFake.addCall(c -> c.id("call-1").status("answered"));
+    try (LiveCallMonitor monitor = monitor().source(trillet.callSource()).source(vobiz.callSource())
+        .source(talkover.callSource()).build()) {
+      MonitorSnapshot snapshot = monitor.pollNow();
+
+      assertThat(snapshot.calls()).extracting(CallView::vendor).containsExactly("trillet", "vobiz", "talkover");
+      assertThat(snapshot.calls()).extracting(call -> call.state().known().orElseThrow())
+          .containsOnly(LiveState.ACTIVE);
+      assertThat(snapshot.sources()).extracting(SourceHealth::status).containsOnly(SourceHealth.Status.HEALTHY);
+      assertThat(snapshot.sources()).extracting(SourceHealth::calls).containsExactly(1, 1, 1);
+      assertThat(trilletFake.requestCount()).as("Trillet: one list").isEqualTo(1);
+      assertThat(vobizFake.requestCount()).as("Vobiz: two lists and one detail").isEqualTo(3);
+      assertThat(talkoverFake.requestCount()).as("Talkover: one list per active state").isEqualTo(3);
+    }
+  }
+
+  @Test
   void aFailingSourceEndsNothingAndItsRecoveryReportsWhatReallyHappened() {
     trilletFake.addCall(c -> c.roomName("stays"));
     trilletFake.addCall(c -> c.roomName("goes"));
@@ -240,8 +299,24 @@ class LiveCallMonitorTest {
   }
 
   @Test
-  void aListenerThatThrowsDoesNotStopTheOthersOrTheMonitor() {
+  void aListenerThatThrowsIsLoggedAndDoesNotStopTheOthersOrTheMonitor() {
     List<CallEvent> second = new ArrayList<>();
+    List<LogRecord> logged = new ArrayList<>();
+    Logger log = Logger.getLogger("dev.activecalls.monitor");
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        logged.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(capture);
+    log.setUseParentHandlers(false);
     trilletFake.addCall(c -> c.roomName("a"));
     trilletFake.addCall(c -> c.roomName("b"));
     try (LiveCallMonitor monitor = monitor().listener(event -> {
@@ -250,7 +325,16 @@ class LiveCallMonitorTest {
       monitor.pollNow();
       assertThat(second).hasSize(2);
       assertThat(events).hasSize(2);
+    } finally {
+      log.removeHandler(capture);
+      log.setUseParentHandlers(true);
     }
+    assertThat(logged).hasSize(2).allSatisfy(record -> {
+      assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+      assertThat(record.getMessage()).isEqualTo(
+          "A LiveCallMonitor listener threw on Started of trillet; the monitor goes on");
+      assertThat(record.getThrown()).hasMessage("listener bug");
+    });
   }
 
   @Test

@@ -5,9 +5,12 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.core.live.CallSource;
+import dev.activecalls.core.live.RequestBudget;
 import dev.activecalls.vobiz.internal.CallRequests;
 import dev.activecalls.vobiz.internal.LiveCallsViews;
 import dev.activecalls.vobiz.internal.QueuedCallsViews;
+import dev.activecalls.vobiz.internal.VobizCallSource;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -86,6 +89,31 @@ public final class VobizClient
    */
   public QueuedCallsService queuedCalls() {
     return queuedCalls;
+  }
+
+  /**
+   * Returns this account as a source for the live view ({@code sdk-monitor}'s {@code
+   * LiveCallMonitor}), named {@code vobiz}: each poll lists the live and the queued calls and
+   * reads each call's details, at most {@value VobizCallSource#MAX_IN_FLIGHT} at a time, without
+   * retries, within 600 requests a minute (Vobiz documents no limit).
+   *
+   * @return the source
+   */
+  public CallSource callSource() {
+    return callSource("vobiz", VobizCallSource.BUDGET, VobizCallSource.MAX_IN_FLIGHT);
+  }
+
+  /**
+   * Returns this account as a live-view source with its own name, budget and fan-out.
+   *
+   * @param name the source's name, unique in a monitor
+   * @param budget the requests the source may send
+   * @param maxInFlight how many call details it reads at once, at least 1
+   * @return the source
+   * @throws IllegalArgumentException if {@code name} is blank or {@code maxInFlight} below 1
+   */
+  public CallSource callSource(String name, RequestBudget budget, int maxInFlight) {
+    return new VobizCallSource(name, budget, maxInFlight, this, pipeline().config().clock());
   }
 
   /**
