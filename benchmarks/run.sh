@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (about 9.5 minutes on 2 cores) and prints one table of SDK vs baseline.
+# Runs the benchmark suite (about 10 minutes on 2 cores) and prints one table of SDK vs baseline.
 #
 # Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
 #   benchmarks/run.sh
@@ -46,6 +46,9 @@ bench per-call '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBen
   -f 2 -wi 4 -w 1s -i 3 -r 1s -prof gc
 # 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call.
 bench large-list '\.LargeListBenchmark\.' \
+  -f 2 -wi 2 -w 1s -i 3 -r 1s -prof gc
+# 6: one LiveCallMonitor cycle over 1,000 and 10,000 live calls, with allocation per cycle.
+bench monitor-cycle '\.MonitorCycleBenchmark\.' \
   -f 2 -wi 2 -w 1s -i 3 -r 1s -prof gc
 # 3: loopback throughput, 1/16/64 blocking callers, then 1/16/64 async calls in flight. Each trial
 # first calls from one thread for 4 s (Prewarm), so the JIT settles before the threads pile on,

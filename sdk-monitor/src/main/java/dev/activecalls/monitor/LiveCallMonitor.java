@@ -170,11 +170,21 @@ public final class LiveCallMonitor implements AutoCloseable {
    * @return the snapshot; immutable
    */
   public MonitorSnapshot snapshot() {
-    List<CallView> calls = new ArrayList<>();
     List<SourceHealth> sources = new ArrayList<>(trackers.size());
+    int count = 0;
     for (SourceTracker tracker : trackers) {
-      calls.addAll(tracker.calls());
-      sources.add(tracker.health());
+      SourceHealth health = tracker.health();
+      sources.add(health);
+      count += health.calls();
+    }
+    List<CallView> calls;
+    if (trackers.size() == 1) {
+      calls = trackers.get(0).calls(); // already immutable: the snapshot keeps it without a copy
+    } else {
+      calls = new ArrayList<>(count);
+      for (SourceTracker tracker : trackers) {
+        calls.addAll(tracker.calls());
+      }
     }
     return new MonitorSnapshot(clock.instant(), calls, sources);
   }

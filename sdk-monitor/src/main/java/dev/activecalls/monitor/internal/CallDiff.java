@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events between a source's last good calls and its new ones, by call id: one pass over each
@@ -33,7 +34,7 @@ public final class CallDiff {
         events.add(new CallEvent.Started(at, now));
       } else {
         Set<CallEvent.Field> fields = changes(then, now);
-        if (!fields.isEmpty()) {
+        if (fields != null) {
           events.add(new CallEvent.Changed(at, then, now, fields));
         }
       }
@@ -46,18 +47,26 @@ public final class CallDiff {
     return events;
   }
 
-  private static Set<CallEvent.Field> changes(CallView then, CallView now) {
+  /** Returns what changed, or null when nothing did: most calls, so nothing is allocated then. */
+  private static @Nullable Set<CallEvent.Field> changes(CallView then, CallView now) {
+    boolean state = !then.state().equals(now.state());
+    boolean from = !Objects.equals(then.from(), now.from());
+    boolean to = !Objects.equals(then.to(), now.to());
+    boolean agent = !Objects.equals(then.agent(), now.agent());
+    if (!(state || from || to || agent)) {
+      return null;
+    }
     Set<CallEvent.Field> fields = EnumSet.noneOf(CallEvent.Field.class);
-    if (!then.state().equals(now.state())) {
+    if (state) {
       fields.add(CallEvent.Field.STATE);
     }
-    if (!Objects.equals(then.from(), now.from())) {
+    if (from) {
       fields.add(CallEvent.Field.FROM);
     }
-    if (!Objects.equals(then.to(), now.to())) {
+    if (to) {
       fields.add(CallEvent.Field.TO);
     }
-    if (!Objects.equals(then.agent(), now.agent())) {
+    if (agent) {
       fields.add(CallEvent.Field.AGENT);
     }
     return fields;
