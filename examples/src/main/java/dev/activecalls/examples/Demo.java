@@ -27,12 +27,14 @@ public final class Demo {
   private Demo() {}
 
   /**
-   * Runs the demo and exits non-zero if it failed.
+   * Runs the demo, or with {@code --watch} the live view ({@link WatchLiveCalls}), and exits
+   * non-zero if it failed.
    *
-   * @param args ignored
+   * @param args {@code --watch} for the live view; nothing for the demo
    */
   public static void main(String[] args) {
-    int code = run(System.out, Sleeper.system());
+    int code = java.util.List.of(args).contains("--watch")
+        ? WatchLiveCalls.run(System.out) : run(System.out, Sleeper.system());
     if (code != 0) {
       System.exit(code);
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.activecalls.core.testsupport.RecordingSleeper;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DemoTest {
@@ -58,5 +61,39 @@ class DemoTest {
     Demo.run(second.stream, new RecordingSleeper());
 
     assertThat(second.text()).isEqualTo(first.text());
+  }
+
+  @Test
+  void watchPrintsEachEventOnceAndNoFalseEndWhileTrilletFails() {
+    Output out = new Output();
+
+    int code = WatchLiveCalls.run(out.stream);
+
+    List<String> lines = out.text().lines().toList();
+    assertThat(code).isZero();
+    assertThat(lines).contains(
+        "09:01:30  started  trillet call-_+12125556959_fmj5ei active from +12125556959",
+        "9 calls live at the start",
+        "09:02:00  changed  talkover 0b4ce8c1-ca29-4f8e-83be-ce14b7c1e8a0 ringing -> answered [STATE]",
+        "09:02:05  ended    vobiz d0bc1a0d-d858-47c2-a7a9-8937df22c75e after 4:11",
+        "09:02:45  RECOVERED trillet after 3 failed polls",
+        "09:02:45  ended    trillet call-_+12125550869_OGEkOp after 1:28",
+        "12 calls live at the end; trillet 3 (healthy) vobiz 6 (healthy) talkover 3 (healthy)");
+    int failing = indexOfStart(lines, "09:02:30  FAILING  trillet: InternalServerException: HTTP 503");
+    int recovered = lines.indexOf("09:02:45  RECOVERED trillet after 3 failed polls");
+    assertThat(failing).isPositive().isLessThan(recovered);
+    assertThat(lines.subList(failing, recovered)).noneMatch(line -> line.contains("ended    trillet"));
+    Set<String> events = new HashSet<>();
+    assertThat(lines).filteredOn(line -> line.contains("  started  ") || line.contains("  ended  "))
+        .allSatisfy(line -> assertThat(events.add(line.substring(10))).as("once: %s", line).isTrue());
+  }
+
+  private static int indexOfStart(List<String> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -21,24 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real consumer on the module path: a module whose descriptor says only {@code requires
- * dev.activecalls.trillet;} compiles against the SDK's jars and runs a call, in a JVM of its own,
+ * dev.activecalls.trillet; requires dev.activecalls.monitor;} compiles against the SDK's jars and runs a call, in a JVM of its own,
  * against a fake Trillet on loopback.
  */
 class ModulePathConsumerTest {
   /** What the consumer's module path holds: the SDK and what it depends on, nothing else. */
   private static final List<String> MODULES =
-      List.of("sdk-core", "sdk-trillet", "okhttp-jvm", "okio-jvm", "moshi-", "kotlin-stdlib", "jspecify");
+      List.of("sdk-core", "sdk-trillet", "sdk-monitor", "okhttp-jvm", "okio-jvm", "moshi-", "kotlin-stdlib", "jspecify");
 
   @TempDir Path dir;
 
   @Test
   void aModuleThatRequiresOnlyTheVendorModuleCompilesAndRunsACall() throws Exception {
     Path sources = dir.resolve("src");
-    write(sources.resolve("module-info.java"), "module consumer { requires dev.activecalls.trillet; }");
+    write(sources.resolve("module-info.java"), "module consumer { requires dev.activecalls.trillet; requires dev.activecalls.monitor; }");
     write(sources.resolve("consumer/Main.java"), """
         package consumer;
 
         import dev.activecalls.core.errors.ApiException;
+        import dev.activecalls.monitor.LiveCallMonitor;
         import dev.activecalls.trillet.ActiveCallList;
         import dev.activecalls.trillet.TrilletClient;
 
@@ -55,6 +56,9 @@ class ModulePathConsumerTest {
               }
               System.out.println("async: " + trillet.async().activeCalls().list().join().count()
                   + ", raw: HTTP " + trillet.activeCalls().withRawResponse().list().statusCode());
+              try (LiveCallMonitor monitor = LiveCallMonitor.builder().source(trillet.callSource()).build()) {
+                System.out.println("monitor: " + monitor.pollNow().calls().get(0).callId());
+              }
             }
           }
         }
@@ -99,7 +103,8 @@ class ModulePathConsumerTest {
 
       assertThat(ended).as(output).isTrue();
       assertThat(process.exitValue()).as(output).isZero();
-      assertThat(output).contains("1 live call(s): call-abc123", "then HTTP 404", "async: 1, raw: HTTP 200");
+      assertThat(output).contains("1 live call(s): call-abc123", "then HTTP 404", "async: 1, raw: HTTP 200",
+          "monitor: call-abc123");
     }
   }
 
@@ -107,7 +112,8 @@ class ModulePathConsumerTest {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      boolean sdkModule = entry.contains("sdk-core") || entry.contains("sdk-trillet");
+      boolean sdkModule = entry.contains("sdk-core") || entry.contains("sdk-trillet")
+          || entry.contains("sdk-monitor");
       if (MODULES.stream().anyMatch(name::startsWith) && !name.contains("-tests")
           || sdkModule && entry.endsWith("classes") && !entry.endsWith("test-classes")) {
         entries.add(entry);

@@ -116,8 +116,15 @@ public final class LiveCallMonitor implements AutoCloseable {
       return;
     }
     timer.schedule(delay, () -> {
-      if (!closed.get()) {
+      if (closed.get()) {
+        return;
+      }
+      try {
         poll(tracker);
+      } catch (RuntimeException e) {
+        // A source's failure is handled in the poll; this is a bug, and must not stop the polling.
+        LOG.log(Level.WARNING, "A LiveCallMonitor poll of " + tracker.name() + " failed unexpectedly", e);
+      } finally {
         schedule(timer, tracker, tracker.interval());
       }
     });
