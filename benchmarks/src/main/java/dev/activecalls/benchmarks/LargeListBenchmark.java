@@ -78,4 +78,26 @@ public class LargeListBenchmark {
   public TrilletBaseline.CallList baseline() throws IOException {
     return baseline.list();
   }
+
+  /**
+   * The limit: the same request on plain OkHttp, the SDK's streaming decoder.
+   *
+   * @return the decoded list
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public ActiveCallList limit() throws IOException {
+    return StreamingLimit.trilletList(baseline);
+  }
+
+  /**
+   * The peer: the same request, Jackson databind into the baseline's records.
+   *
+   * @return the decoded list
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public TrilletBaseline.CallList jackson() throws IOException {
+    return JacksonPeer.trilletList(baseline);
+  }
 }

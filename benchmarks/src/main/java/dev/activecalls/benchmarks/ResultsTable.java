@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JMH JSON result files and prints one Markdown table pairing each {@code sdk...} benchmark
@@ -37,6 +38,11 @@ public final class ResultsTable {
   private static final double MONITOR_TARGET = 1.50;
   private static final double ALLOC_TARGET = 1.25;
   private static final double THROUGHPUT_TARGET = 0.95;
+  /** Issue 17: time against the streaming limit, and bytes against its bytes. */
+  private static final double LIMIT_TARGET = 1.05;
+  private static final double LIMIT_ALLOC_TARGET = 1.10;
+  /** Issue 17: faster than Jackson databind on every row. */
+  private static final double JACKSON_TARGET = 1.00;
 
   private ResultsTable() {}
 
@@ -88,17 +94,16 @@ public final class ResultsTable {
       int dot = benchmark.lastIndexOf('.');
       String method = benchmark.substring(dot + 1);
       String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
-      boolean sdk = method.startsWith("sdk");
-      if (!sdk && !method.startsWith("baseline")) {
+      Side side = Side.of(method);
+      if (side == null) {
         continue;
       }
-      String suffix = method.substring(sdk ? 3 : "baseline".length());
+      String suffix = method.substring(side.prefix.length());
       @SuppressWarnings("unchecked")
       Map<String, Object> params = (Map<String, Object>) result.getOrDefault("params", Map.of());
       int threads = ((Number) result.get("threads")).intValue();
       Key key = new Key(className, suffix, new TreeMap<>(stringValues(params)), threads);
-      Pair pair = pairs.computeIfAbsent(key, k -> new Pair());
-      (sdk ? pair.sdk : pair.baseline).add(result);
+      pairs.computeIfAbsent(key, k -> new Pair()).of(side).add(result);
     }
 
     List<Row> rows = new ArrayList<>();
@@ -154,7 +159,68 @@ public final class ResultsTable {
           .append(" | ").append(met)
           .append(" |\n");
     }
+    out.append(renderLimit(pairs));
     return out.toString();
+  }
+
+  /**
+   * Returns the second table (issue 17): each SDK row against the streaming limit (the same
+   * request on plain OkHttp, decoded by the SDK's own decoders into the same records) and against
+   * Jackson databind, all measured in the same run; empty if no limit was measured.
+   */
+  private static String renderLimit(Map<Key, Pair> pairs) {
+    List<Map.Entry<Key, Pair>> entries = new ArrayList<>(pairs.entrySet());
+    entries.sort(Comparator.<Map.Entry<Key, Pair>>comparingInt(e -> Kind.of(e.getKey()).order)
+        .thenComparingInt(e -> Kind.of(e.getKey()).rank(e.getKey())));
+    List<String[]> rows = new ArrayList<>();
+    for (Map.Entry<Key, Pair> entry : entries) {
+      Pair pair = entry.getValue();
+      if (pair.sdk.isEmpty() || pair.limit.isEmpty()) {
+        continue;
+      }
+      String label = Kind.of(entry.getKey()).label(entry.getKey());
+      Metric jackson = pair.jackson.isEmpty() ? null : primary(pair.jackson);
+      rows.add(limitRow(label, primary(pair.sdk), primary(pair.limit), jackson, LIMIT_TARGET, true));
+      Metric sdkAlloc = secondary(pair.sdk, ALLOC);
+      Metric limitAlloc = secondary(pair.limit, ALLOC);
+      if (sdkAlloc != null && limitAlloc != null) {
+        Metric jacksonAlloc = pair.jackson.isEmpty() ? null : secondary(pair.jackson, ALLOC);
+        rows.add(limitRow(label + ", allocation", sdkAlloc, limitAlloc, jacksonAlloc, LIMIT_ALLOC_TARGET, false));
+      }
+    }
+    if (rows.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("\nAgainst the limit and the peer (issue 17). Limit: the same request on plain OkHttp,"
+        + " decoded by the SDK's streaming decoders into the same records. Jackson: the same request,"
+        + " Jackson databind into the baseline's records. Targets: SDK / limit <= ")
+        .append(String.format(Locale.ROOT, "%.2f", LIMIT_TARGET)).append(" in time and <= ")
+        .append(String.format(Locale.ROOT, "%.2f", LIMIT_ALLOC_TARGET))
+        .append(" in bytes; SDK / Jackson below 1 in time.\n\n");
+    out.append("| benchmark | SDK | limit | Jackson | SDK / limit | met | SDK / Jackson | met |\n");
+    out.append("|---|---:|---:|---:|---:|---|---:|---|\n");
+    for (String[] row : rows) {
+      out.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+    return out.toString();
+  }
+
+  private static String[] limitRow(String label, Metric sdk, Metric limit, @Nullable Metric jackson,
+      double limitTarget, boolean time) {
+    double toLimit = sdk.value / limit.value;
+    String toJackson = "-";
+    String jacksonMet = "-";
+    if (jackson != null) {
+      double ratio = sdk.value / jackson.value;
+      toJackson = String.format(Locale.ROOT, "%.3f", ratio);
+      if (time) { // Jackson's bytes inform; only its time is a target
+        jacksonMet = ratio < JACKSON_TARGET ? "yes" : "NO";
+      }
+    }
+    return new String[] {label, sdk.format(), limit.format(), jackson == null ? "-" : jackson.format(),
+        String.format(Locale.ROOT, "%.3f", toLimit), toLimit <= limitTarget ? "yes" : "NO", toJackson,
+        jacksonMet};
   }
 
   private static Map<String, String> stringValues(Map<String, Object> params) {
@@ -223,10 +289,41 @@ public final class ResultsTable {
     }
   }
 
+  /** Who ran a benchmark method, told by its name's prefix. */
+  private enum Side {
+    SDK("sdk"), BASELINE("baseline"), LIMIT("limit"), JACKSON("jackson");
+
+    final String prefix;
+
+    Side(String prefix) {
+      this.prefix = prefix;
+    }
+
+    static @Nullable Side of(String method) {
+      for (Side side : values()) {
+        if (method.startsWith(side.prefix)) {
+          return side;
+        }
+      }
+      return null;
+    }
+  }
+
   /** The results of one comparison: each side's runs, usually one. */
   private static final class Pair {
     final List<Map<String, Object>> sdk = new ArrayList<>();
     final List<Map<String, Object>> baseline = new ArrayList<>();
+    final List<Map<String, Object>> limit = new ArrayList<>();
+    final List<Map<String, Object>> jackson = new ArrayList<>();
+
+    List<Map<String, Object>> of(Side side) {
+      return switch (side) {
+        case SDK -> sdk;
+        case BASELINE -> baseline;
+        case LIMIT -> limit;
+        case JACKSON -> jackson;
+      };
+    }
   }
 
   /** A median and its unit. */

@@ -1,5 +1,6 @@
 package dev.activecalls.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
@@ -51,14 +52,7 @@ public final class TalkoverBaseline {
    * @throws IOException if the call failed or the status was another non-2xx
    */
   public List<ActiveCall> listByPhone(String agentId, String phone) throws IOException {
-    HttpUrl url = base.newBuilder()
-        .addPathSegments("api/v1/agents")
-        .addPathSegment(agentId)
-        .addPathSegment("active-call")
-        .addEncodedPathSegment(phone.replace("+", "%2B"))
-        .build();
-    Request request = new Request.Builder().url(url).header("Authorization", authorization).build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.newCall(request(agentId, phone)).execute()) {
       if (response.code() == 404) {
         return List.of();
       }
@@ -68,6 +62,17 @@ public final class TalkoverBaseline {
       Envelope envelope = adapter.fromJson(response.body().source());
       return envelope == null || envelope.data() == null ? List.of() : envelope.data();
     }
+  }
+
+  /** Builds the lookup request, as every client of this benchmark sends it. */
+  Request request(String agentId, String phone) {
+    HttpUrl url = base.newBuilder()
+        .addPathSegments("api/v1/agents")
+        .addPathSegment(agentId)
+        .addPathSegment("active-call")
+        .addEncodedPathSegment(phone.replace("+", "%2B"))
+        .build();
+    return new Request.Builder().url(url).header("Authorization", authorization).build();
   }
 
   /**
@@ -90,19 +95,19 @@ public final class TalkoverBaseline {
    */
   public record ActiveCall(
       String id,
-      @Json(name = "agent_id") String agentId,
+      @Json(name = "agent_id") @JsonProperty("agent_id") String agentId,
       String to,
       Status status,
-      @Json(name = "started_at") Instant startedAt,
-      @Json(name = "duration_seconds") Duration duration) {}
+      @Json(name = "started_at") @JsonProperty("started_at") Instant startedAt,
+      @Json(name = "duration_seconds") @JsonProperty("duration_seconds") Duration duration) {}
 
   /** Call status. */
   public enum Status {
     /** Placed, not ringing yet. */
-    @Json(name = "initiated") INITIATED,
+    @Json(name = "initiated") @JsonProperty("initiated") INITIATED,
     /** Ringing. */
-    @Json(name = "ringing") RINGING,
+    @Json(name = "ringing") @JsonProperty("ringing") RINGING,
     /** Answered. */
-    @Json(name = "answered") ANSWERED
+    @Json(name = "answered") @JsonProperty("answered") ANSWERED
   }
 }

@@ -69,4 +69,28 @@ public class TalkoverListByPhoneBenchmark {
   public List<TalkoverBaseline.ActiveCall> baseline() throws IOException {
     return baseline.listByPhone(Payloads.TALKOVER_AGENT_ID, Payloads.TALKOVER_PHONE);
   }
+
+  /**
+   * The limit: the same request on plain OkHttp, the SDK's streaming decoder.
+   *
+   * @return the calls
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public List<ActiveCall> limit() throws IOException {
+    return StreamingLimit.talkoverListByPhone(baseline, baselineHttp, Payloads.TALKOVER_AGENT_ID,
+        Payloads.TALKOVER_PHONE);
+  }
+
+  /**
+   * The peer: the same request, Jackson databind into the baseline's records.
+   *
+   * @return the calls
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public List<TalkoverBaseline.ActiveCall> jackson() throws IOException {
+    return JacksonPeer.talkoverListByPhone(baseline, baselineHttp, Payloads.TALKOVER_AGENT_ID,
+        Payloads.TALKOVER_PHONE);
+  }
 }

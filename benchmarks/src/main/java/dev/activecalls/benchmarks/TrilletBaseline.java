@@ -1,5 +1,6 @@
 package dev.activecalls.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -145,25 +146,25 @@ public final class TrilletBaseline {
   /** Call status. */
   public enum Status {
     /** In progress. */
-    @Json(name = "active") ACTIVE
+    @Json(name = "active") @JsonProperty("active") ACTIVE
   }
 
   /** Detected sentiment. */
   public enum Sentiment {
     /** Satisfied. */
-    @Json(name = "positive") POSITIVE,
+    @Json(name = "positive") @JsonProperty("positive") POSITIVE,
     /** Neither. */
-    @Json(name = "neutral") NEUTRAL,
+    @Json(name = "neutral") @JsonProperty("neutral") NEUTRAL,
     /** Unhappy. */
-    @Json(name = "negative") NEGATIVE
+    @Json(name = "negative") @JsonProperty("negative") NEGATIVE
   }
 
   /** Call type. */
   public enum Type {
     /** A phone call. */
-    @Json(name = "phone") PHONE,
+    @Json(name = "phone") @JsonProperty("phone") PHONE,
     /** A web call. */
-    @Json(name = "web") WEB
+    @Json(name = "web") @JsonProperty("web") WEB
   }
 
   /** Reads ISO-8601 instants such as {@code 2024-06-01T10:00:00.000Z} with {@link Instant#parse}. */

@@ -104,4 +104,26 @@ public class TrilletListBenchmark {
   public TrilletBaseline.CallList baselineWithCallTimeout() throws IOException {
     return baselineWithCallTimeout.list();
   }
+
+  /**
+   * The limit: the same request on plain OkHttp, the SDK's streaming decoder.
+   *
+   * @return the decoded list
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public ActiveCallList limit() throws IOException {
+    return StreamingLimit.trilletList(baseline);
+  }
+
+  /**
+   * The peer: the same request, Jackson databind into the baseline's records.
+   *
+   * @return the decoded list
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public TrilletBaseline.CallList jackson() throws IOException {
+    return JacksonPeer.trilletList(baseline);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.activecalls.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -90,7 +91,8 @@ public final class VobizBaseline {
     }
   }
 
-  private Request request(String callUuid) {
+  /** Builds the request for one call, as every client of this benchmark sends it. */
+  Request request(String callUuid) {
     HttpUrl url = base.newBuilder()
         .addPathSegments("api/v1/Account")
         .addPathSegment(authId)
@@ -106,7 +108,7 @@ public final class VobizBaseline {
         .build();
   }
 
-  private static void check(Response response) throws IOException {
+  static void check(Response response) throws IOException {
     if (!response.isSuccessful()) {
       throw new IOException("Vobiz answered HTTP " + response.code());
     }
@@ -118,7 +120,7 @@ public final class VobizBaseline {
    * @param apiId the request id
    * @param calls the live calls
    */
-  public record LegacyResponse(@Json(name = "api_id") String apiId, List<LegacyLiveCall> calls) {}
+  public record LegacyResponse(@Json(name = "api_id") @JsonProperty("api_id") String apiId, List<LegacyLiveCall> calls) {}
 
   /**
    * One call of the legacy body.
@@ -147,28 +149,28 @@ public final class VobizBaseline {
    * @param sourceIp the source IP
    */
   public record LegacyLiveCall(
-      @Json(name = "answer_time") Instant answerTime,
-      @Json(name = "bill_duration") Duration billDuration,
-      @Json(name = "billed_duration") Duration billedDuration,
-      @Json(name = "call_direction") Direction direction,
-      @Json(name = "call_duration") Duration duration,
-      @Json(name = "call_state") LegacyState state,
-      @Json(name = "call_uuid") String callUuid,
-      @Json(name = "conference_uuid") String conferenceUuid,
-      @Json(name = "end_time") Instant endTime,
-      @Json(name = "from_number") String from,
-      @Json(name = "initiation_time") Instant initiationTime,
-      @Json(name = "parent_call_uuid") String parentCallUuid,
-      @Json(name = "hangup_cause_code") Integer hangupCauseCode,
-      @Json(name = "hangup_cause_name") String hangupCauseName,
-      @Json(name = "hangup_source") String hangupSource,
-      @Json(name = "resource_uri") String resourceUri,
-      @Json(name = "to_number") String to,
-      @Json(name = "total_amount") BigDecimal totalAmount,
-      @Json(name = "total_rate") BigDecimal totalRate,
-      @Json(name = "stir_verification") String stirVerification,
-      @Json(name = "stir_attestation") String stirAttestation,
-      @Json(name = "source_ip") String sourceIp) {}
+      @Json(name = "answer_time") @JsonProperty("answer_time") Instant answerTime,
+      @Json(name = "bill_duration") @JsonProperty("bill_duration") Duration billDuration,
+      @Json(name = "billed_duration") @JsonProperty("billed_duration") Duration billedDuration,
+      @Json(name = "call_direction") @JsonProperty("call_direction") Direction direction,
+      @Json(name = "call_duration") @JsonProperty("call_duration") Duration duration,
+      @Json(name = "call_state") @JsonProperty("call_state") LegacyState state,
+      @Json(name = "call_uuid") @JsonProperty("call_uuid") String callUuid,
+      @Json(name = "conference_uuid") @JsonProperty("conference_uuid") String conferenceUuid,
+      @Json(name = "end_time") @JsonProperty("end_time") Instant endTime,
+      @Json(name = "from_number") @JsonProperty("from_number") String from,
+      @Json(name = "initiation_time") @JsonProperty("initiation_time") Instant initiationTime,
+      @Json(name = "parent_call_uuid") @JsonProperty("parent_call_uuid") String parentCallUuid,
+      @Json(name = "hangup_cause_code") @JsonProperty("hangup_cause_code") Integer hangupCauseCode,
+      @Json(name = "hangup_cause_name") @JsonProperty("hangup_cause_name") String hangupCauseName,
+      @Json(name = "hangup_source") @JsonProperty("hangup_source") String hangupSource,
+      @Json(name = "resource_uri") @JsonProperty("resource_uri") String resourceUri,
+      @Json(name = "to_number") @JsonProperty("to_number") String to,
+      @Json(name = "total_amount") @JsonProperty("total_amount") BigDecimal totalAmount,
+      @Json(name = "total_rate") @JsonProperty("total_rate") BigDecimal totalRate,
+      @Json(name = "stir_verification") @JsonProperty("stir_verification") String stirVerification,
+      @Json(name = "stir_attestation") @JsonProperty("stir_attestation") String stirAttestation,
+      @Json(name = "source_ip") @JsonProperty("source_ip") String sourceIp) {}
 
   /**
    * The current flat body.
@@ -186,17 +188,17 @@ public final class VobizBaseline {
    * @param stirVerification STIR/SHAKEN verification
    */
   public record CurrentLiveCall(
-      @Json(name = "api_id") String apiId,
-      @Json(name = "call_status") Status status,
-      @Json(name = "call_uuid") String callUuid,
-      @Json(name = "caller_name") String callerName,
+      @Json(name = "api_id") @JsonProperty("api_id") String apiId,
+      @Json(name = "call_status") @JsonProperty("call_status") Status status,
+      @Json(name = "call_uuid") @JsonProperty("call_uuid") String callUuid,
+      @Json(name = "caller_name") @JsonProperty("caller_name") String callerName,
       Direction direction,
       String from,
       String to,
-      @Json(name = "request_uuid") String requestUuid,
-      @Json(name = "session_start") Instant sessionStart,
-      @Json(name = "stir_attestation") String stirAttestation,
-      @Json(name = "stir_verification") String stirVerification) {}
+      @Json(name = "request_uuid") @JsonProperty("request_uuid") String requestUuid,
+      @Json(name = "session_start") @JsonProperty("session_start") Instant sessionStart,
+      @Json(name = "stir_attestation") @JsonProperty("stir_attestation") String stirAttestation,
+      @Json(name = "stir_verification") @JsonProperty("stir_verification") String stirVerification) {}
 
   /** Legacy call state. */
   public enum LegacyState {
@@ -213,19 +215,19 @@ public final class VobizBaseline {
   /** Current call status. */
   public enum Status {
     /** Queued. */
-    @Json(name = "queued") QUEUED,
+    @Json(name = "queued") @JsonProperty("queued") QUEUED,
     /** Ringing. */
-    @Json(name = "ringing") RINGING,
+    @Json(name = "ringing") @JsonProperty("ringing") RINGING,
     /** Connected. */
-    @Json(name = "in-progress") IN_PROGRESS
+    @Json(name = "in-progress") @JsonProperty("in-progress") IN_PROGRESS
   }
 
   /** Call direction. */
   public enum Direction {
     /** Received. */
-    @Json(name = "inbound") INBOUND,
+    @Json(name = "inbound") @JsonProperty("inbound") INBOUND,
     /** Placed. */
-    @Json(name = "outbound") OUTBOUND
+    @Json(name = "outbound") @JsonProperty("outbound") OUTBOUND
   }
 
   /** Reads {@code 2014-10-15 09:03:43} or {@code 2026-06-11 16:03:28.586839} as UTC. */

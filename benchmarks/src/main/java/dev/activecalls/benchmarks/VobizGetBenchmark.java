@@ -83,4 +83,28 @@ public class VobizGetBenchmark {
         ? baseline.getLegacy(Payloads.VOBIZ_CALL_UUID)
         : baseline.getCurrent(Payloads.VOBIZ_CALL_UUID);
   }
+
+  /**
+   * The limit: the same request on plain OkHttp, the SDK's streaming decoder (either shape).
+   *
+   * @return the decoded call
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public LiveCall limit() throws IOException {
+    return StreamingLimit.vobizGet(baseline, baselineHttp, Payloads.VOBIZ_CALL_UUID);
+  }
+
+  /**
+   * The peer: the same request, Jackson databind into the baseline's record for the served shape.
+   *
+   * @return the decoded call
+   * @throws IOException never with the canned 200
+   */
+  @Benchmark
+  public Object jackson() throws IOException {
+    return legacy
+        ? JacksonPeer.vobizLegacy(baseline, baselineHttp, Payloads.VOBIZ_CALL_UUID)
+        : JacksonPeer.vobizCurrent(baseline, baselineHttp, Payloads.VOBIZ_CALL_UUID);
+  }
 }

@@ -43,6 +43,34 @@ class ResultsTableTest {
     assertThat(table.indexOf("per call (seed 000)")).isLessThan(table.indexOf("decode, 1000 calls"));
   }
 
+  @Test
+  void comparesTheSdkWithTheLimitAndWithJackson(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("result.json");
+    Files.writeString(file, "["
+        + result("TrilletListBenchmark.sdk", "avgt", 1, "{}", 1040, "ns/op", 2300)
+        + "," + result("TrilletListBenchmark.baseline", "avgt", 1, "{}", 1500, "ns/op", 4000)
+        + "," + result("TrilletListBenchmark.limit", "avgt", 1, "{}", 1000, "ns/op", 2000)
+        + "," + result("TrilletListBenchmark.jackson", "avgt", 1, "{}", 1200, "ns/op", 3000)
+        + "," + result("LargeListBenchmark.sdk", "avgt", 1, "{\"size\":\"1000\"}", 1300, "us/op", 1000)
+        + "," + result("LargeListBenchmark.baseline", "avgt", 1, "{\"size\":\"1000\"}", 1400, "us/op", 900)
+        + "," + result("LargeListBenchmark.limit", "avgt", 1, "{\"size\":\"1000\"}", 1000, "us/op", 1000)
+        + "," + result("LargeListBenchmark.jackson", "avgt", 1, "{\"size\":\"1000\"}", 1250, "us/op", 1200)
+        + "]");
+
+    String table = ResultsTable.render(ResultsTable.read(file));
+
+    assertThat(table).contains("| Trillet list() per call (seed 000) | 1,040 ns/op | 1,000 ns/op | 1,200 ns/op"
+        + " | 1.040 | yes | 0.867 | yes |");
+    assertThat(table).contains("| Trillet list() per call (seed 000), allocation | 2,300 B/op | 2,000 B/op"
+        + " | 3,000 B/op | 1.150 | NO | 0.767 | - |");
+    assertThat(table).contains("| Trillet list() decode, 1000 calls | 1,300 us/op | 1,000 us/op | 1,250 us/op"
+        + " | 1.300 | NO | 1.040 | NO |");
+    // The first table still pairs only the SDK with the hand-written baseline.
+    assertThat(table).contains("| Trillet list() per call (seed 000) | 1,040 ns/op | 1,500 ns/op | 0.693 |");
+    assertThat(table.indexOf("per call (seed 000) | 1,040 ns/op | 1,000"))
+        .isLessThan(table.indexOf("decode, 1000 calls | 1,300 us/op | 1,000"));
+  }
+
   private static String result(
       String benchmark, String mode, int threads, String params, double score, String unit, double alloc) {
     String secondary = alloc < 0 ? "{}"
