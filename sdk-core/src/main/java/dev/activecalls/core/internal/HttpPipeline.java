@@ -16,7 +16,6 @@ import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.errors.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -67,7 +66,6 @@ public final class HttpPipeline implements AutoCloseable {
   // Moshi ends some messages "at path $.a.b: more", so a colon before a space or the end is not
   // part of the path.
   private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\bat (?:path )?(\\$\\S*?):?(?=\\s|$)");
-  private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final ClientConfig config;
@@ -80,8 +78,7 @@ public final class HttpPipeline implements AutoCloseable {
   /** Same pool and dispatcher, but OkHttp never silently resends: for non-idempotent methods. */
   private final OkHttpClient httpNoSilentRetry;
   private final boolean ownsHttpClient;
-  private final String userAgent;
-  private final HttpUrl base;
+  private final PreparedRequests requests;
   private final Redactor redactor;
   /** Named in the exception every call after {@link #close()} gets, like {@code TrilletClient}. */
   private final String clientName;
@@ -109,10 +106,18 @@ public final class HttpPipeline implements AutoCloseable {
     this.ownsHttpClient = sharedWith == null && supplied == null;
     this.http = buildHttpClient(root, config);
     this.httpNoSilentRetry = http.newBuilder().retryOnConnectionFailure(false).build();
-    this.userAgent = UserAgent.forVendor(config.vendor());
+    Headers.Builder fixed = new Headers.Builder()
+        .set("User-Agent", UserAgent.forVendor(config.vendor()))
+        .set("Accept", "application/json");
+    Headers defaults = config.headers();
+    for (int i = 0; i < defaults.size(); i++) {
+      fixed.set(defaults.name(i), defaults.value(i));
+    }
     HttpUrl url = config.baseUrl();
     int last = url.pathSize() - 1;
-    this.base = url.pathSegments().get(last).isEmpty() ? url.newBuilder().removePathSegment(last).build() : url;
+    this.requests = new PreparedRequests(
+        url.pathSegments().get(last).isEmpty() ? url.newBuilder().removePathSegment(last).build() : url,
+        fixed.build());
     this.redactor = new Redactor(config.credentials().secrets());
   }
 
@@ -337,41 +342,19 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private Request toHttpRequest(ApiRequest<?> request, RequestOptions options) {
-    HttpUrl.Builder url = base.newBuilder();
-    for (String segment : request.pathSegments()) {
-      url.addEncodedPathSegment(segment);
-    }
-    for (Map.Entry<String, String> parameter : request.query().entrySet()) {
-      url.addQueryParameter(parameter.getKey(), parameter.getValue());
-    }
-    Request.Builder builder = new Request.Builder()
-        .url(url.build())
-        .method(request.method(), body(request))
-        .header("User-Agent", userAgent)
-        .header("Accept", "application/json");
-    Headers defaults = config.headers();
-    for (int i = 0; i < defaults.size(); i++) {
-      builder.header(defaults.name(i), defaults.value(i));
-    }
+    Request prepared = requests.of(request);
     Headers extra = options.headers();
+    if (request.jsonBody() == null && extra.size() == 0) {
+      return prepared; // the usual call: nothing of its own to add
+    }
+    Request.Builder builder = prepared.newBuilder();
+    if (request.jsonBody() != null) {
+      builder.method(request.method(), RequestBody.create(request.jsonBody(), JSON));
+    }
     for (int i = 0; i < extra.size(); i++) {
       builder.header(extra.name(i), extra.value(i));
     }
     return builder.build();
-  }
-
-  private static @Nullable RequestBody body(ApiRequest<?> request) {
-    if (request.jsonBody() != null) {
-      return RequestBody.create(request.jsonBody(), JSON);
-    }
-    return requiresBody(request.method()) ? EMPTY_BODY : null;
-  }
-
-  private static boolean requiresBody(String method) {
-    return switch (method) {
-      case "POST", "PUT", "PATCH" -> true;
-      default -> false;
-    };
   }
 
   private Call newCall(Request httpRequest, RequestOptions options) {
@@ -415,14 +398,14 @@ public final class HttpPipeline implements AutoCloseable {
       boolean whole = !source.request(MAX_ERROR_BODY_BYTES + 1L);
       // The body's start is kept for error messages and a second look; the decoder then reads the
       // body from the network as it comes, so memory is not spent on a copy of all of it.
-      byte[] start = copyStart(source.getBuffer());
+      BodyStart start = BodyStart.of(source.getBuffer(), MAX_ERROR_BODY_BYTES);
       JsonReader reader = JsonReader.of(source);
       reader.setLenient(true);
       try {
         T value = request.decoder().decode(reader);
         return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
       } catch (ErrorInBodyException e) {
-        return errorInBody(httpRequest, status, headers, start, !whole, e, requestId);
+        return errorInBody(httpRequest, status, headers, start.toByteArray(), !whole, e, requestId);
       } catch (IOException | RuntimeException e) {
         if (network.exceeded()) {
           return tooLarge(httpRequest, call, status, requestId);
@@ -432,17 +415,12 @@ public final class HttpPipeline implements AutoCloseable {
           throw lost; // the connection failed mid-body: not the vendor's JSON at fault
         }
         String path = jsonPath(e, reader);
-        if (network.numberTooLong()) {
-          call.cancel(); // drop the connection rather than drain the rest of such a body
-          return Outcome.failed(decodingFailure(httpRequest, status, requestId, start, path,
-              new JsonDataException("A number longer than " + BodySource.MAX_NUMBER_CHARS
-                  + " characters is out of range at path " + path)), false, null);
-        }
-        ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), start) : null;
+        byte[] kept = start.toByteArray();
+        ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), kept) : null;
         if (inBody != null) {
-          return errorInBody(httpRequest, status, headers, start, false, inBody, requestId);
+          return errorInBody(httpRequest, status, headers, kept, false, inBody, requestId);
         }
-        return Outcome.failed(decodingFailure(httpRequest, status, requestId, start, path, e), false, null);
+        return Outcome.failed(decodingFailure(httpRequest, status, requestId, kept, path, e), false, null);
       }
     } catch (BodySource.TooLarge e) {
       return tooLarge(httpRequest, call, status, requestId);
@@ -471,26 +449,6 @@ public final class HttpPipeline implements AutoCloseable {
         + (requestId == null ? "" : " (request id: " + Text.quote(redactor.redact(requestId), 100) + ")");
     return Outcome.failed(
         new ResponseTooLargeException(message, status, limit, redactor.redact(requestId)), false, null);
-  }
-
-  /** Copies the start of {@code buffered} without consuming it or marking its segments shared. */
-  private static byte[] copyStart(Buffer buffered) throws IOException {
-    byte[] start = new byte[(int) Math.min(buffered.size(), MAX_ERROR_BODY_BYTES)];
-    buffered.copyTo(new OutputStream() {
-      private int at;
-
-      @Override
-      public void write(int b) {
-        start[at++] = (byte) b;
-      }
-
-      @Override
-      public void write(byte[] bytes, int offset, int length) {
-        System.arraycopy(bytes, offset, start, at, length);
-        at += length;
-      }
-    }, 0, start.length);
-    return start;
   }
 
   private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {

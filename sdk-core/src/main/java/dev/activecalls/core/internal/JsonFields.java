@@ -25,6 +25,13 @@ import org.jspecify.annotations.Nullable;
  * known without building a string for every object that decodes fine.
  */
 public final class JsonFields {
+  /**
+   * The longest number text read, in characters; real ones have a few dozen. Moshi reads a longer
+   * one in linear time, but turning it into a value ({@code BigDecimal}, Moshi's own {@code
+   * nextLong}) can take time quadratic in its length.
+   */
+  public static final int MAX_NUMBER_CHARS = 1024;
+
   private JsonFields() {}
 
   /** Reads one element of a JSON array. */
@@ -168,6 +175,7 @@ public final class JsonFields {
    * @throws IOException if the body cannot be read
    */
   public static @Nullable Integer integer(JsonReader reader) throws IOException {
+    // Moshi's nextInt reads even a literal of millions of digits in linear time (Double.parseDouble).
     return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : Integer.valueOf(reader.nextInt());
   }
 
@@ -180,7 +188,49 @@ public final class JsonFields {
    * @throws IOException if the body cannot be read
    */
   public static @Nullable Long longValue(JsonReader reader) throws IOException {
-    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : Long.valueOf(reader.nextLong());
+    String text = longText(reader);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(Long.parseLong(text)); // the usual case
+    } catch (NumberFormatException notPlain) {
+      // As Moshi's nextLong, 1.0 and 1e2 are whole numbers too; DecimalText bounds the exponent,
+      // which BigDecimal would scale by for minutes.
+      try {
+        return DecimalText.toBigDecimal(text).longValueExact();
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new JsonDataException("Expected a long but was " + Text.quote(text, 40) + " at path " + reader.getPath());
+      }
+    }
+  }
+
+  /**
+   * Reads the text of a number, or of a string holding one (as Moshi allows), for {@link
+   * #longValue}: Moshi's own nextLong would parse a long literal with {@code BigDecimal}, in time
+   * quadratic in its length.
+   *
+   * @return the text, or null for JSON null
+   */
+  private static @Nullable String longText(JsonReader reader) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+      throw new JsonDataException("Expected a long but was " + token + " at path " + reader.getPath());
+    }
+    return numberText(reader);
+  }
+
+  /** Reads a number's text (or a string's), refusing one longer than {@link #MAX_NUMBER_CHARS}. */
+  private static String numberText(JsonReader reader) throws IOException {
+    String text = reader.nextString();
+    if (text.length() > MAX_NUMBER_CHARS) {
+      throw new JsonDataException("A number longer than " + MAX_NUMBER_CHARS
+          + " characters is out of range at path " + reader.getPath());
+    }
+    return text;
   }
 
   /**
@@ -216,7 +266,7 @@ public final class JsonFields {
       throw new JsonDataException(
           "Expected a number of seconds but was " + token + " at path " + reader.getPath());
     }
-    String text = reader.nextString();
+    String text = numberText(reader);
     if (isSmallWholeNumber(text)) {
       return Duration.ofSeconds(Long.parseLong(text)); // the usual case, in one pass
     }
@@ -270,7 +320,7 @@ public final class JsonFields {
       throw new JsonDataException("Expected a decimal number but was " + token + " at path "
           + reader.getPath());
     }
-    String text = reader.nextString().strip();
+    String text = numberText(reader).strip();
     if (text.isEmpty()) {
       return null;
     }

@@ -121,6 +121,10 @@ class JsonFieldsTest {
       longValue | 9007199254740993       | 9007199254740993
       longValue | "-12"                  | -12
       longValue | null                   | null
+      longValue | 1e2                    | 100
+      longValue | 7.0                    | 7
+      integer   | 1e2                    | 100
+      integer   | 1e-999999999           | 0
       instant   | ""                     | null
       instant   | `"  "`                 | null
       instant   | null                   | null
@@ -168,6 +172,8 @@ class JsonFieldsTest {
       longValue | 9223372036854775808    | Expected a long but was 9223372036854775808 at path $.a
       longValue | 0.5                    | Expected a long but was 0.5 at path $.a
       longValue | []                     | Expected a long but was BEGIN_ARRAY at path $.a
+      longValue | 1e-999999999           | Expected a long but was 1e-999999999 at path $.a
+      longValue | 1e999999999            | Expected a long but was 1e999999999 at path $.a
       instant   | "yesterday"            | Expected a timestamp like 2024-01-15T11:00:00Z but was \
       'yesterday' at path $.a
       instant   | "2024-13-45T99:00:00Z" | Expected a timestamp like 2024-01-15T11:00:00Z but was \
@@ -315,6 +321,15 @@ class JsonFieldsTest {
     assertThat(InstantText.parseCommonForm("2024-01-01T10:00:00+18:00", ZoneOffset.UTC)).isNull();
     assertThat(field("\"2024-01-01T10:00:00+18:00\"", UTC_INSTANT))
         .isEqualTo(Instant.parse("2023-12-31T16:00:00Z"));
+  }
+
+  @Test
+  void aNumberOfMoreThan1024CharactersIsRefusedBeforeItIsParsed() {
+    String digits = "9".repeat(JsonFields.MAX_NUMBER_CHARS + 1);
+    for (String reader : List.of("longValue", "seconds", "decimal")) {
+      refuses(digits, named(reader), "A number longer than 1024 characters is out of range at path $.a");
+    }
+    refuses("\"" + digits + "\"", JsonFields::longValue, "A number longer than 1024 characters");
   }
 
   @Test
