@@ -5,6 +5,7 @@ import dev.activecalls.core.internal.HttpPipeline;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every vendor client is: immutable, thread-safe and {@link AutoCloseable}, with one
@@ -18,11 +19,13 @@ import java.util.function.Function;
 public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBuilder<B, C>, A>
     implements AutoCloseable {
   private final HttpPipeline pipeline;
-  private final A async;
+  private final Function<HttpPipeline, A> asyncViews;
+  private final Object asyncLock = new Object();
+  private volatile @Nullable A async;
   private final B settings;
 
   /**
-   * Creates the client's pipeline and its async view.
+   * Creates the client's pipeline; the async view is made on the first {@link #async()}.
    *
    * @param builder the builder the client is made from (it may share another client's connections)
    * @param config the settled configuration
@@ -34,7 +37,7 @@ public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBu
       Function<HttpPipeline, A> async) {
     this.pipeline = new HttpPipeline(getClass().getSimpleName(), config, errors, builder.sharedWith);
     this.settings = builder.copy(); // for withOptions; a later change to the builder is not seen
-    this.async = async.apply(pipeline);
+    this.asyncViews = async;
   }
 
   /**
@@ -45,7 +48,19 @@ public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBu
    * @return the async view
    */
   public final A async() {
-    return async;
+    // Made on first use: a blocking-only application never loads the async view's classes, a few
+    // milliseconds of every cold start.
+    A view = async;
+    if (view == null) {
+      synchronized (asyncLock) {
+        view = async;
+        if (view == null) {
+          view = asyncViews.apply(pipeline);
+          async = view;
+        }
+      }
+    }
+    return view;
   }
 
   /** Returns the pipeline the vendor's services run on. */

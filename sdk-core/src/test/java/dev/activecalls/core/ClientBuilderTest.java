@@ -16,7 +16,8 @@ class ClientBuilderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "http://api.acme.test", "http://10.0.0.5:8080", "http://192.168.1.1", "http://localhost.evil.com",
+      "http://api.acme.test", "http://10.0.0.5:8080", "http://192.168.1.1", "http://128.0.0.1",
+      "http://1.127.0.0", "http://[::2]", "http://localhost.evil.com",
       "http://127.0.0.1.nip.io", "ftp://localhost", "not a url", "", "https://user:pw@api.acme.test",
       "https://api.acme.test/?q=1", "https://api.acme.test/#frag"})
   void refusesBaseUrlsThatCouldLeakCredentials(String url) {

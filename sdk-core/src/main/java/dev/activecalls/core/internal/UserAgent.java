@@ -13,7 +13,13 @@ final class UserAgent {
   private UserAgent() {}
 
   static String forVendor(String vendor) {
-    return "activecalls-java/" + SDK_VERSION + ' ' + vendor + " Java/" + Runtime.version();
+    return "activecalls-java/" + SDK_VERSION + ' ' + vendor + " Java/" + javaVersion();
+  }
+
+  /** Runtime.version()'s text, without parsing it: that costs a cold start 1 to 2 ms. */
+  private static String javaVersion() {
+    String version = System.getProperty("java.runtime.version");
+    return version != null ? version : String.valueOf(Runtime.version());
   }
 
   private static String readVersion() {
