@@ -19,11 +19,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -378,6 +380,16 @@ class CallListTest {
 
   @Test
   void cancellingAnAsyncWalkFetchesNoMorePages() throws Exception {
+    // The first page is answered only once forEach has returned: answered sooner, it would be handed
+    // over on this thread, inside forEach, before the walk's future is known here.
+    CountDownLatch walkKnown = new CountDownLatch(1);
+    server.setDispatcher(new QueueDispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        walkKnown.await(5, TimeUnit.SECONDS);
+        return super.dispatch(request);
+      }
+    });
     enqueue(200, page(1, 3, "a", "a2"));
     enqueue(200, page(2, 3, "b"));
 
@@ -385,9 +397,10 @@ class CallListTest {
     List<String> seen = new ArrayList<>();
     CompletableFuture<Void> done = asyncCalls.listAll(CallListRequest.all()).forEach(call -> {
       seen.add(call.id());
-      walk.join().cancel(true); // the caller gives up while the first page is handed over
+      walk.orTimeout(5, TimeUnit.SECONDS).join().cancel(true); // the caller gives up mid-page
     });
     walk.complete(done);
+    walkKnown.countDown();
 
     assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
     // Had the walk gone on, it would have taken page 2's answer; the next request gets it instead.
