@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (about 10 minutes on 2 cores) and prints one table of SDK vs baseline.
+# Runs the benchmark suite (about 30 minutes on 2 cores) and prints the tables: SDK vs the
+# hand-written baseline, SDK vs the streaming limit and Jackson, and the monitor cycle per call.
 #
 # Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
 #   benchmarks/run.sh
@@ -47,21 +48,28 @@ bench per-call '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBen
 # 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call.
 bench large-list '\.LargeListBenchmark\.' \
   -f 2 -wi 2 -w 1s -i 3 -r 1s -prof gc
-# 6: one LiveCallMonitor cycle over 1,000 and 10,000 live calls, with allocation per cycle.
+# 6: one LiveCallMonitor cycle over 100, 1,000 and 10,000 live calls across three sources, with
+# allocation per cycle.
 bench monitor-cycle '\.MonitorCycleBenchmark\.' \
   -f 2 -wi 2 -w 1s -i 3 -r 1s -prof gc
 # 3: loopback throughput, 1/16/64 blocking callers, then 1/16/64 async calls in flight. Each trial
 # first calls from one thread for 4 s (Prewarm), so the JIT settles before the threads pile on,
 # then warms up 8 s more: at 64 threads on 2 cores the code is still speeding up after 5 s.
-# The sides run in the order SDK, baseline, baseline, SDK (one fork each), and the table pools
-# each side's forks: the loopback rows are the noisiest, and a machine that drifts faster or
-# slower over these minutes then favours neither side.
+# The sides run in the order SDK, baseline, limit, SDK (SDK one fork per run, the others two), and
+# the table pools each side's forks: the loopback rows are the noisiest, and a machine that drifts
+# faster or slower over these minutes then favours neither side.
 for mode in Sync Async; do
   loopback="\.Loopback${mode}Benchmark\."
   bench "loopback-${mode,,}-1" "${loopback}sdk" -f 1 -wi 8 -w 1s -i 2 -r 2s
   bench "loopback-${mode,,}-2" "${loopback}baseline" -f 2 -wi 8 -w 1s -i 2 -r 2s
-  bench "loopback-${mode,,}-3" "${loopback}sdk" -f 1 -wi 8 -w 1s -i 2 -r 2s
+  bench "loopback-${mode,,}-3" "${loopback}limit" -f 2 -wi 8 -w 1s -i 2 -r 2s
+  bench "loopback-${mode,,}-4" "${loopback}sdk" -f 1 -wi 8 -w 1s -i 2 -r 2s
 done
+# 7: cold start, a fresh JVM per run, SDK and limit alternating: JVM start to first decoded answer,
+# and the client build alone.
+echo "[$(( $(date +%s) - started ))s] cold-start ..." >&2
+"$java" -cp "$jar" dev.activecalls.benchmarks.ColdStartBenchmark 15 "$out/cold-start.json" >"$out/cold-start.log" 2>&1 \
+  || { echo "cold start failed; see $out/cold-start.log" >&2; tail -n 40 "$out/cold-start.log" >&2; exit 1; }
 
 elapsed=$(( $(date +%s) - started ))
 echo "[${elapsed}s] done; JMH JSON and logs in $out" >&2

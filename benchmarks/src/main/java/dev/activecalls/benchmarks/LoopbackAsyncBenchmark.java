@@ -58,6 +58,7 @@ public class LoopbackAsyncBenchmark {
   private volatile Object last;
   private BiConsumer<ActiveCallList, Throwable> sdkDone;
   private Callback baselineDone;
+  private Callback limitDone;
 
   /**
    * Starts the server, builds both clients and pre-warms the side being measured.
@@ -105,9 +106,31 @@ public class LoopbackAsyncBenchmark {
         inFlight.release();
       }
     };
+    limitDone = new Callback() {
+      @Override
+      public void onResponse(Call call, Response response) {
+        try {
+          last = StreamingLimit.readTrilletList(response);
+        } catch (IOException | RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          inFlight.release();
+        }
+      }
+
+      @Override
+      public void onFailure(Call call, IOException e) {
+        failure.compareAndSet(null, e);
+        inFlight.release();
+      }
+    };
     // One call at a time while warming: every permit but one is held meanwhile.
     inFlight.acquire(concurrency - 1);
-    Prewarm.run(Prewarm.side(params).equals("sdk") ? this::sdk : this::baseline);
+    Prewarm.run(switch (Prewarm.side(params)) {
+      case "sdk" -> this::sdk;
+      case "limit" -> this::limit;
+      default -> this::baseline;
+    });
     inFlight.acquire();
     inFlight.release(concurrency);
     drain();
@@ -163,5 +186,17 @@ public class LoopbackAsyncBenchmark {
   public void baseline() throws InterruptedException {
     inFlight.acquire();
     baseline.newListCall().enqueue(baselineDone);
+  }
+
+  /**
+   * Starts one call of the limit (plain OkHttp {@code enqueue}, the SDK's streaming decoder) once
+   * fewer than {@code concurrency} are in flight.
+   *
+   * @throws InterruptedException if interrupted while waiting for a slot
+   */
+  @Benchmark
+  public void limit() throws InterruptedException {
+    inFlight.acquire();
+    baseline.newListCall().enqueue(limitDone);
   }
 }

@@ -61,10 +61,10 @@ public class LoopbackSyncBenchmark {
         .build();
     baseline = new TrilletBaseline(
         baselineHttp, server.baseUrl(), Clients.TRILLET_API_KEY, Clients.TRILLET_WORKSPACE_ID);
-    if (Prewarm.side(params).equals("sdk")) {
-      Prewarm.run(() -> sdk.activeCalls().list());
-    } else {
-      Prewarm.run(() -> baseline.list());
+    switch (Prewarm.side(params)) {
+      case "sdk" -> Prewarm.run(() -> sdk.activeCalls().list());
+      case "limit" -> Prewarm.run(() -> StreamingLimit.trilletList(baseline));
+      default -> Prewarm.run(() -> baseline.list());
     }
   }
 
@@ -105,6 +105,18 @@ public class LoopbackSyncBenchmark {
   }
 
   /**
+   * The limit (plain OkHttp, the SDK's streaming decoder), one caller.
+   *
+   * @return the list
+   * @throws IOException if the call fails
+   */
+  @Benchmark
+  @Threads(1)
+  public ActiveCallList limitCallers1() throws IOException {
+    return StreamingLimit.trilletList(baseline);
+  }
+
+  /**
    * SDK, 16 callers.
    *
    * @return the list
@@ -128,6 +140,18 @@ public class LoopbackSyncBenchmark {
   }
 
   /**
+   * The limit (plain OkHttp, the SDK's streaming decoder), 16 callers.
+   *
+   * @return the list
+   * @throws IOException if the call fails
+   */
+  @Benchmark
+  @Threads(16)
+  public ActiveCallList limitCallers16() throws IOException {
+    return StreamingLimit.trilletList(baseline);
+  }
+
+  /**
    * SDK, 64 callers.
    *
    * @return the list
@@ -148,5 +172,17 @@ public class LoopbackSyncBenchmark {
   @Threads(MAX_CALLERS)
   public TrilletBaseline.CallList baselineCallers64() throws IOException {
     return baseline.list();
+  }
+
+  /**
+   * The limit (plain OkHttp, the SDK's streaming decoder), 64 callers.
+   *
+   * @return the list
+   * @throws IOException if the call fails
+   */
+  @Benchmark
+  @Threads(MAX_CALLERS)
+  public ActiveCallList limitCallers64() throws IOException {
+    return StreamingLimit.trilletList(baseline);
   }
 }

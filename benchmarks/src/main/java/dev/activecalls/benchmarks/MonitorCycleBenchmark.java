@@ -11,6 +11,7 @@ import dev.activecalls.monitor.MonitorSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One monitor cycle over {@code size} live calls: the source answers two prepared polls in turn,
- * the second with 5% of the calls changed, 5% ended and 5% new, so every cycle diffs every call
- * and reports 15% of them. No HTTP: the cost is the monitor's own (budget, diff, events,
+ * One monitor cycle over {@code size} live calls across three sources (Trillet, Vobiz and
+ * Talkover, a third of the calls each): each source answers two prepared polls in turn, the
+ * second with 5% of the calls changed, 5% ended and 5% new, so every cycle diffs every call and
+ * reports 15% of them. No HTTP: the cost is the monitor's own (budget, diff, events,
  * snapshot). The baseline is the loop a user writes by hand: a map by call id, the same four
  * fields compared, the same events and the same snapshot list.
  */
@@ -50,10 +52,9 @@ public class MonitorCycleBenchmark {
   public static final long SEED = 20261204L;
 
   /** How many calls are live. */
-  @Param({"1000", "10000"})
+  @Param({"100", "1000", "10000"})
   public int size;
 
-  private List<List<CallView>> polls;
   private LiveCallMonitor monitor;
   private Baseline baseline;
   /** Where the monitor's listener puts each event, so none is optimised away. */
@@ -62,9 +63,8 @@ public class MonitorCycleBenchmark {
   /** Generates the two polls and builds both sides. */
   @Setup
   public void setUp() {
-    polls = polls(size, SEED);
-    monitor = monitorOver(polls, event -> lastEvent = event);
-    baseline = new Baseline(new Alternating(polls));
+    monitor = monitorOver(sources(size, SEED), event -> lastEvent = event);
+    baseline = new Baseline(sources(size, SEED));
   }
 
   /** Closes the monitor. */
@@ -94,13 +94,36 @@ public class MonitorCycleBenchmark {
     return baseline.cycle(events::consume);
   }
 
+  /** The vendors of the three sources; call {@code i} belongs to {@code VENDORS[i % 3]}. */
+  static final List<String> VENDORS = List.of("trillet", "vobiz", "talkover");
+
+  /**
+   * Three sources, one per vendor, answering between them the two polls of {@link #polls}.
+   *
+   * @param size how many calls are live across the three
+   * @param seed the random seed
+   * @return the sources, in {@link #VENDORS} order
+   */
+  static List<Alternating> sources(int size, long seed) {
+    List<List<CallView>> polls = polls(size, seed);
+    List<Alternating> sources = new ArrayList<>();
+    for (String vendor : VENDORS) {
+      List<List<CallView>> own = new ArrayList<>();
+      for (List<CallView> poll : polls) {
+        own.add(poll.stream().filter(call -> call.vendor().equals(vendor)).toList());
+      }
+      sources.add(new Alternating(vendor, own));
+    }
+    return sources;
+  }
+
   /** Two polls of {@code size} calls: the second changes 5%, ends 5% and starts 5% new ones. */
   static List<List<CallView>> polls(int size, long seed) {
     Random random = new Random(seed);
     Instant start = Instant.parse("2026-12-04T09:00:00Z");
     List<CallView> first = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      first.add(view("call-" + i, random.nextBoolean() ? "ringing" : "in-progress", "+1555" + (1_000_000 + i),
+      first.add(view(VENDORS.get(i % 3), "call-" + i, random.nextBoolean() ? "ringing" : "in-progress", "+1555" + (1_000_000 + i),
           start.plusSeconds(random.nextInt(600))));
     }
     List<CallView> second = new ArrayList<>(size);
@@ -110,48 +133,52 @@ public class MonitorCycleBenchmark {
       if (i % 20 == 1) {
         continue; // ended
       }
-      second.add(i % 20 == 0 ? view(call.callId(), call.state().raw().equals("ringing") ? "in-progress" : "held",
+      second.add(i % 20 == 0 ? view(call.vendor(), call.callId(), call.state().raw().equals("ringing") ? "in-progress" : "held",
           call.from(), call.startedAt()) : call);
     }
     for (int i = 0; i < tenth; i++) {
-      second.add(view("new-" + i, "ringing", "+1666" + (1_000_000 + i), start.plusSeconds(700)));
+      second.add(view(VENDORS.get(i % 3), "new-" + i, "ringing", "+1666" + (1_000_000 + i), start.plusSeconds(700)));
     }
     return List.of(first, second);
   }
 
-  private static CallView view(String id, String state, String from, Instant startedAt) {
-    return new CallView("vobiz", "bench", id, OpenEnum.of(LiveState.class, state), from, "+14155550100", null,
+  private static CallView view(String vendor, String id, String state, String from, Instant startedAt) {
+    return new CallView(vendor, vendor, id, OpenEnum.of(LiveState.class, state), from, "+14155550100", null,
         startedAt, Duration.ofSeconds(60), id);
   }
 
   /**
-   * Returns a monitor over the prepared polls, as the benchmark's SDK side runs it.
+   * Returns a monitor over the sources, as the benchmark's SDK side runs it.
    *
-   * @param polls the polls to answer in turn
+   * @param sources the sources, each answering its polls in turn
    * @param listener hears each event
    * @return the monitor
    */
-  static LiveCallMonitor monitorOver(List<List<CallView>> polls, Consumer<Object> listener) {
-    return LiveCallMonitor.builder().source(new Alternating(polls)).listener(listener::accept).build();
+  static LiveCallMonitor monitorOver(List<Alternating> sources, Consumer<Object> listener) {
+    LiveCallMonitor.Builder builder = LiveCallMonitor.builder().listener(listener::accept);
+    sources.forEach(builder::source);
+    return builder.build();
   }
 
   /** A source answering the prepared polls in turn, at no cost in requests it could run out of. */
   static final class Alternating implements CallSource {
+    private final String vendor;
     private final List<List<CallView>> polls;
     private int next;
 
-    Alternating(List<List<CallView>> polls) {
+    Alternating(String vendor, List<List<CallView>> polls) {
+      this.vendor = vendor;
       this.polls = polls;
     }
 
     @Override
     public String name() {
-      return "bench";
+      return vendor;
     }
 
     @Override
     public String vendor() {
-      return "vobiz";
+      return vendor;
     }
 
     @Override
@@ -172,16 +199,27 @@ public class MonitorCycleBenchmark {
     }
   }
 
-  /** The diff a user writes by hand. */
+  /** The diff a user writes by hand: one map by call id per source. */
   static final class Baseline {
-    private final Alternating source;
-    private Map<String, CallView> last = Map.of();
+    private final List<Alternating> sources;
+    private final Map<String, Map<String, CallView>> last = new HashMap<>();
 
-    Baseline(Alternating source) {
-      this.source = source;
+    Baseline(List<Alternating> sources) {
+      this.sources = sources;
     }
 
     List<CallView> cycle(Consumer<Object> events) {
+      List<CallView> live = new ArrayList<>();
+      for (Alternating source : sources) {
+        Map<String, CallView> now = cycle(source, events);
+        last.put(source.name(), now);
+        live.addAll(now.values());
+      }
+      return List.copyOf(live);
+    }
+
+    private Map<String, CallView> cycle(Alternating source, Consumer<Object> events) {
+      Map<String, CallView> last = this.last.getOrDefault(source.name(), Map.of());
       List<CallView> calls = source.poll().calls();
       Map<String, CallView> now = new LinkedHashMap<>(calls.size() * 2);
       for (CallView call : calls) {
@@ -201,8 +239,7 @@ public class MonitorCycleBenchmark {
           events.accept(new Event("ended", call));
         }
       }
-      last = now;
-      return List.copyOf(now.values());
+      return now;
     }
 
     record Event(String kind, CallView call) {}

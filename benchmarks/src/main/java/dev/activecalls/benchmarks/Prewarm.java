@@ -27,8 +27,8 @@ public final class Prewarm {
   }
 
   /**
-   * Returns the side a benchmark method measures: the start of its name, {@code sdk} or {@code
-   * baseline}.
+   * Returns the side a benchmark method measures: the start of its name, {@code sdk}, {@code
+   * baseline} or {@code limit}.
    *
    * @param params the running benchmark's parameters
    * @return the side's name
@@ -36,12 +36,12 @@ public final class Prewarm {
   public static String side(BenchmarkParams params) {
     String benchmark = params.getBenchmark();
     String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-    for (String side : new String[] {"sdk", "baseline"}) {
+    for (String side : new String[] {"sdk", "baseline", "limit"}) {
       if (method.startsWith(side)) {
         return side;
       }
     }
-    throw new IllegalArgumentException("not an sdk or baseline method: " + benchmark);
+    throw new IllegalArgumentException("not an sdk, baseline or limit method: " + benchmark);
   }
 
   /**

@@ -66,8 +66,23 @@ public final class StreamingLimit {
         dev.activecalls.talkover.internal.ModelReader.ACTIVE_CALLS);
   }
 
+  /**
+   * Decodes a Trillet list response that arrived through {@code enqueue}, and closes it.
+   *
+   * @param response the response
+   * @return the SDK's record
+   * @throws IOException if the body cannot be read or the status was not 2xx
+   */
+  public static ActiveCallList readTrilletList(Response response) throws IOException {
+    return read(response, dev.activecalls.trillet.internal.ModelReader.LIST);
+  }
+
   private static <T> T decode(Call call, ResponseDecoder<T> decoder) throws IOException {
-    try (Response response = call.execute()) {
+    return read(call.execute(), decoder);
+  }
+
+  private static <T> T read(Response answer, ResponseDecoder<T> decoder) throws IOException {
+    try (Response response = answer) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }

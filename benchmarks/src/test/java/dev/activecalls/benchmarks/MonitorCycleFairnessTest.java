@@ -14,12 +14,12 @@ class MonitorCycleFairnessTest {
 
   @Test
   void bothSidesReportTheSameEventsEveryCycle() {
-    List<List<CallView>> polls = MonitorCycleBenchmark.polls(1000, MonitorCycleBenchmark.SEED);
     List<Object> sdkEvents = new ArrayList<>();
     List<Object> baselineEvents = new ArrayList<>();
     MonitorCycleBenchmark.Baseline baseline =
-        new MonitorCycleBenchmark.Baseline(new MonitorCycleBenchmark.Alternating(polls));
-    try (LiveCallMonitor monitor = MonitorCycleBenchmark.monitorOver(polls, sdkEvents::add)) {
+        new MonitorCycleBenchmark.Baseline(MonitorCycleBenchmark.sources(1000, MonitorCycleBenchmark.SEED));
+    try (LiveCallMonitor monitor = MonitorCycleBenchmark.monitorOver(
+        MonitorCycleBenchmark.sources(1000, MonitorCycleBenchmark.SEED), sdkEvents::add)) {
       for (int cycle = 0; cycle < 4; cycle++) {
         sdkEvents.clear();
         baselineEvents.clear();
@@ -27,6 +27,8 @@ class MonitorCycleFairnessTest {
         List<CallView> baselineCalls = baseline.cycle(baselineEvents::add);
 
         assertThat(sdkCalls).isEqualTo(baselineCalls);
+        assertThat(sdkCalls).extracting(CallView::vendor).containsOnly("trillet", "vobiz", "talkover");
+        assertThat(monitor.snapshot().sources()).hasSize(3);
         assertThat(sdkEvents).hasSameSizeAs(baselineEvents);
         if (cycle > 0) {
           assertThat(sdkEvents).hasSize(150); // 50 changed, 50 ended, 50 started

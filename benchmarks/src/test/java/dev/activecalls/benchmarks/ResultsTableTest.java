@@ -71,6 +71,44 @@ class ResultsTableTest {
         .isLessThan(table.indexOf("decode, 1000 calls | 1,300 us/op | 1,000"));
   }
 
+  @Test
+  void comparesThroughputAsLimitOverSdkAndShowsColdStartAndTheMonitorPerCall(@TempDir Path dir)
+      throws Exception {
+    Path jmh = dir.resolve("jmh.json");
+    Files.writeString(jmh, "["
+        + result("LoopbackSyncBenchmark.sdkCallers1", "thrpt", 1, "{}", 9800, "ops/s", -1)
+        + "," + result("LoopbackSyncBenchmark.baselineCallers1", "thrpt", 1, "{}", 8000, "ops/s", -1)
+        + "," + result("LoopbackSyncBenchmark.limitCallers1", "thrpt", 1, "{}", 10000, "ops/s", -1)
+        + "," + result("LoopbackSyncBenchmark.sdkCallers16", "thrpt", 16, "{}", 9600, "ops/s", -1)
+        + "," + result("LoopbackSyncBenchmark.baselineCallers16", "thrpt", 16, "{}", 8000, "ops/s", -1)
+        + "," + result("LoopbackSyncBenchmark.limitCallers16", "thrpt", 16, "{}", 10000, "ops/s", -1)
+        + "," + result("MonitorCycleBenchmark.sdk", "avgt", 1, "{\"size\":\"100\"}", 10, "us/op", 8000)
+        + "," + result("MonitorCycleBenchmark.baseline", "avgt", 1, "{\"size\":\"100\"}", 9, "us/op", 7000)
+        + "," + result("MonitorCycleBenchmark.sdk", "avgt", 1, "{\"size\":\"1000\"}", 100, "us/op", 80000)
+        + "," + result("MonitorCycleBenchmark.baseline", "avgt", 1, "{\"size\":\"1000\"}", 90, "us/op", 70000)
+        + "]");
+    // As ColdStartBenchmark writes it: every fresh JVM one iteration, no score field.
+    Path coldStart = dir.resolve("cold-start.json");
+    ColdStartBenchmark.write(coldStart, Map.of(
+        "sdk", List.of(300.0, 290.0, 310.0), "limit", List.of(280.0, 285.0, 290.0)),
+        Map.of("sdk", List.of(30.0, 31.0, 29.0), "limit", List.of(20.0, 21.0, 22.0)));
+    List<Map<String, Object>> results = new ArrayList<>(ResultsTable.read(jmh));
+    results.addAll(ResultsTable.read(coldStart));
+
+    String table = ResultsTable.render(results);
+
+    // Throughput: limit / SDK, so 10,000 / 9,800 = 1.020 meets ">= 0.97x the limit", 1.042 does not.
+    assertThat(table).contains("| Loopback list() sync, 1 caller | 9,800 ops/s | 10,000 ops/s | - | 1.020 | yes | - | - |");
+    assertThat(table).contains("| Loopback list() sync, 16 callers | 9,600 ops/s | 10,000 ops/s | - | 1.042 | NO | - | - |");
+    assertThat(table).contains("| Cold start: JVM start to first decoded answer (fresh JVM per run) | 300 ms/op"
+        + " | 285 ms/op | - | 1.053 | NO | - | - |");
+    assertThat(table).contains("| Cold start: client build (fresh JVM per run) | 30.00 ms/op | 21.00 ms/op | - | 1.429 | NO |");
+    assertThat(table.indexOf("JVM start to first")).isLessThan(table.indexOf("client build (fresh"));
+    assertThat(table).contains("| 100 | 10.00 us/op | 0.100 us/call | 8,000 B/op | 80.000 B/call |");
+    assertThat(table).contains("| 1,000 | 100 us/op | 0.100 us/call | 80,000 B/op | 80.000 B/call |");
+    assertThat(table).contains("LiveCallMonitor cycle, 1000 live calls across 3 sources, 15% changing");
+  }
+
   private static String result(
       String benchmark, String mode, int threads, String params, double score, String unit, double alloc) {
     String secondary = alloc < 0 ? "{}"
