@@ -27,14 +27,16 @@ public final class Demo {
   private Demo() {}
 
   /**
-   * Runs the demo, or with {@code --watch} the live view ({@link WatchLiveCalls}), and exits
-   * non-zero if it failed.
+   * Runs the demo, or with {@code --watch} the live view ({@link WatchLiveCalls}), or with {@code
+   * --wallboard} the live view on a web page ({@link Wallboard}), and exits non-zero if it failed.
    *
-   * @param args {@code --watch} for the live view; nothing for the demo
+   * @param args {@code --watch} for the live view; {@code --wallboard} and its options for the web
+   *     page; nothing for the demo
    */
   public static void main(String[] args) {
-    int code = java.util.List.of(args).contains("--watch")
-        ? WatchLiveCalls.run(System.out) : run(System.out, Sleeper.system());
+    List<String> options = List.of(args);
+    int code = options.contains("--wallboard") ? Wallboard.run(args, System.out, System::getenv)
+        : options.contains("--watch") ? WatchLiveCalls.run(System.out) : run(System.out, Sleeper.system());
     if (code != 0) {
       System.exit(code);
     }

@@ -9,6 +9,8 @@
  *   <li>{@link dev.activecalls.examples.LiveCallStatus}: Vobiz live state of every live call.
  *   <li>{@link dev.activecalls.examples.DedupBeforeDial}: Talkover "is this agent already on a call
  *       with this number?".
+ *   <li>{@link dev.activecalls.examples.Wallboard}: the live view of every vendor on a web page
+ *       ({@link dev.activecalls.examples.WallboardServer}), the jar's {@code --wallboard}.
  * </ul>
  */
 @NullMarked
