@@ -75,12 +75,16 @@ elapsed=$(( $(date +%s) - started ))
 echo "[${elapsed}s] done; JMH JSON and logs in $out" >&2
 
 {
-  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "JDK: $("$java" -version 2>&1 | head -n 1)"
-  echo "Machine: $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') memory"
-  echo "Suite time: ${elapsed}s"
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- SDK commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "- JDK: \`$("$java" -version 2>&1 | head -n 1)\`"
+  echo "- Machine: $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') memory"
+  echo "- Suite time: ${elapsed}s"
   # Other work on the machine skews the loopback rows most; the load average shows if there was any.
-  echo "Load average (1, 5, 15 min) at start: $load_at_start; at end: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+  echo "- Load average (1, 5, 15 min) at start: $load_at_start; at end: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
   echo
 } | tee "$out/environment.txt"
-"$java" -cp "$jar" dev.activecalls.benchmarks.ResultsTable "$out"/*.json | tee "$out/table.md"
+# The tables also go into RESULTS.md, between its two marker lines; the rest of it is prose.
+"$java" -cp "$jar" dev.activecalls.benchmarks.ResultsTable --into "$here/RESULTS.md" \
+  --environment "$out/environment.txt" "$out"/*.json >"$out/table.md"
+cat "$out/table.md"

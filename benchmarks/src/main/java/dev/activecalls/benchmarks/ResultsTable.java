@@ -49,21 +49,63 @@ public final class ResultsTable {
   private ResultsTable() {}
 
   /**
-   * Prints the table.
+   * Prints the tables and, with {@code --into}, writes them into a Markdown file between its
+   * {@value #START} and {@value #END} lines, after the text of {@code --environment}.
    *
-   * @param args JMH JSON files ({@code -rf json})
-   * @throws IOException if a file cannot be read
+   * @param args {@code [--into RESULTS.md] [--environment environment.txt]} then JMH JSON files
+   *     ({@code -rf json})
+   * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length == 0) {
-      System.err.println("usage: ResultsTable <jmh-result.json>...");
+    @Nullable Path into = null;
+    String environment = "";
+    int first = 0;
+    while (first + 1 < args.length && args[first].startsWith("--")) {
+      switch (args[first]) {
+        case "--into" -> into = Path.of(args[first + 1]);
+        case "--environment" -> environment = Files.readString(Path.of(args[first + 1]), StandardCharsets.UTF_8);
+        default -> throw new IllegalArgumentException("unknown option " + args[first]);
+      }
+      first += 2;
+    }
+    if (first == args.length) {
+      System.err.println("usage: ResultsTable [--into RESULTS.md] [--environment file] <jmh-result.json>...");
       System.exit(2);
     }
     List<Map<String, Object>> results = new ArrayList<>();
-    for (String arg : args) {
-      results.addAll(read(Path.of(arg)));
+    for (int i = first; i < args.length; i++) {
+      results.addAll(read(Path.of(args[i])));
     }
-    System.out.print(render(results));
+    String tables = render(results);
+    System.out.print(tables);
+    if (into != null) {
+      String document = Files.readString(into, StandardCharsets.UTF_8);
+      Files.writeString(into, replaceGenerated(document, environment + tables), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Where the generated part of a results file starts. */
+  static final String START = "<!-- run.sh writes from here -->";
+  /** Where it ends. */
+  static final String END = "<!-- run.sh writes up to here -->";
+
+  /**
+   * Returns {@code document} with the text between its {@link #START} and {@link #END} lines
+   * replaced by {@code generated}.
+   *
+   * @param document a Markdown file's text
+   * @param generated what goes between the lines
+   * @return the new text
+   * @throws IllegalArgumentException if the document lacks either line, or has them out of order
+   */
+  static String replaceGenerated(String document, String generated) {
+    int start = document.indexOf(START);
+    int end = document.indexOf(END);
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("the results file needs the lines " + START + " and " + END);
+    }
+    String body = generated.endsWith("\n") ? generated : generated + '\n';
+    return document.substring(0, start + START.length()) + "\n\n" + body + '\n' + document.substring(end);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.activecalls.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,6 +108,29 @@ class ResultsTableTest {
     assertThat(table).contains("| 100 | 10.00 us/op | 0.100 us/call | 8,000 B/op | 80.000 B/call |");
     assertThat(table).contains("| 1,000 | 100 us/op | 0.100 us/call | 80,000 B/op | 80.000 B/call |");
     assertThat(table).contains("LiveCallMonitor cycle, 1000 live calls across 3 sources, 15% changing");
+  }
+
+  @Test
+  void writesTheTablesBetweenTheMarkersOfTheResultsFileAndKeepsTheRest(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("result.json");
+    Files.writeString(json, "[" + result("TrilletListBenchmark.sdk", "avgt", 1, "{}", 1040, "ns/op", -1)
+        + "," + result("TrilletListBenchmark.baseline", "avgt", 1, "{}", 1500, "ns/op", -1) + "]");
+    Path environment = dir.resolve("environment.txt");
+    Files.writeString(environment, "Date: today\n\n");
+    Path results = dir.resolve("RESULTS.md");
+    Files.writeString(results, "# Results\n\n" + ResultsTable.START + "\nold table\n" + ResultsTable.END
+        + "\n\n## Notes\nkept\n");
+
+    ResultsTable.main(new String[] {"--into", results.toString(), "--environment", environment.toString(),
+        json.toString()});
+
+    String written = Files.readString(results);
+    assertThat(written).startsWith("# Results\n\n" + ResultsTable.START + "\n\nDate: today\n\nratio = SDK cost");
+    assertThat(written).contains("| Trillet list() per call (seed 000) | 1,040 ns/op | 1,500 ns/op | 0.693 |");
+    assertThat(written).doesNotContain("old table");
+    assertThat(written).endsWith(ResultsTable.END + "\n\n## Notes\nkept\n");
+    assertThatThrownBy(() -> ResultsTable.replaceGenerated("# no markers\n", "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(ResultsTable.START);
   }
 
   private static String result(

@@ -282,15 +282,23 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Ends the browser and its child processes, and deletes its profile. */
+  /**
+   * Ends the browser and its child processes, and deletes its profile. An interrupt while waiting
+   * for the browser to exit kills it at once and is kept on the thread.
+   */
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() {
     socket.cancel();
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
-    if (!process.waitFor(5, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
-      process.waitFor(5, TimeUnit.SECONDS);
+      Thread.currentThread().interrupt();
     }
     children.forEach(ProcessHandle::destroyForcibly);
     http.dispatcher().executorService().shutdown();
