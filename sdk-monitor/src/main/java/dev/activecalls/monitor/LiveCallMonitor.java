@@ -190,7 +190,9 @@ public final class LiveCallMonitor implements AutoCloseable {
     } else {
       calls = new ArrayList<>(count);
       for (SourceTracker tracker : trackers) {
-        calls.addAll(tracker.calls());
+        for (CallView call : tracker.calls()) { // addAll would copy each list into an array first
+          calls.add(call);
+        }
       }
     }
     return new MonitorSnapshot(clock.instant(), calls, sources);

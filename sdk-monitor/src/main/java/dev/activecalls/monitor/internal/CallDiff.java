@@ -24,7 +24,7 @@ public final class CallDiff {
    * @param at when the new calls were seen
    * @param before the last good calls by id
    * @param after the new calls by id
-   * @return the events, possibly none
+   * @return the events, possibly none, in a new list the caller may add to
    */
   public static List<CallEvent> between(Instant at, Map<String, CallView> before, Map<String, CallView> after) {
     List<CallEvent> events = new ArrayList<>();

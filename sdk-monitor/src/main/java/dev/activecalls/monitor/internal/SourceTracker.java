@@ -9,7 +9,6 @@ import dev.activecalls.monitor.SourceHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,14 +123,14 @@ public final class SourceTracker {
       return failed(now, e);
     }
     window.charge(now, poll.requests());
-    List<CallEvent> events = new ArrayList<>();
-    if (failedPolls > 0) {
-      events.add(new CallEvent.SourceRecovered(now, source.name(), failedPolls));
-    }
     Map<String, CallView> fresh = byId(poll.calls());
-    events.addAll(CallDiff.between(now, calls, fresh));
+    List<CallEvent> events = CallDiff.between(now, calls, fresh);
+    if (failedPolls > 0) {
+      events.add(0, new CallEvent.SourceRecovered(now, source.name(), failedPolls));
+    }
     calls = fresh;
-    published = List.copyOf(fresh.values());
+    // The poll's list is immutable already; it is copied only when a call id came twice.
+    published = fresh.size() == poll.calls().size() ? poll.calls() : List.copyOf(fresh.values());
     lastSuccess = now;
     failedPolls = 0;
     publish(SourceHealth.Status.HEALTHY, null);
