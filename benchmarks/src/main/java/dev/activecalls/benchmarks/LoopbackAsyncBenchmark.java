@@ -88,42 +88,8 @@ public class LoopbackAsyncBenchmark {
       }
       inFlight.release();
     };
-    baselineDone = new Callback() {
-      @Override
-      public void onResponse(Call call, Response response) {
-        try (response) {
-          last = baseline.read(response);
-        } catch (IOException | RuntimeException e) {
-          failure.compareAndSet(null, e);
-        } finally {
-          inFlight.release();
-        }
-      }
-
-      @Override
-      public void onFailure(Call call, IOException e) {
-        failure.compareAndSet(null, e);
-        inFlight.release();
-      }
-    };
-    limitDone = new Callback() {
-      @Override
-      public void onResponse(Call call, Response response) {
-        try {
-          last = StreamingLimit.readTrilletList(response);
-        } catch (IOException | RuntimeException e) {
-          failure.compareAndSet(null, e);
-        } finally {
-          inFlight.release();
-        }
-      }
-
-      @Override
-      public void onFailure(Call call, IOException e) {
-        failure.compareAndSet(null, e);
-        inFlight.release();
-      }
-    };
+    baselineDone = reading(response -> baseline.read(response));
+    limitDone = reading(StreamingLimit::readTrilletList);
     // One call at a time while warming: every permit but one is held meanwhile.
     inFlight.acquire(concurrency - 1);
     Prewarm.run(switch (Prewarm.side(params)) {
@@ -134,6 +100,33 @@ public class LoopbackAsyncBenchmark {
     inFlight.acquire();
     inFlight.release(concurrency);
     drain();
+  }
+
+  /** Reads one response body into a value, or fails. */
+  private interface BodyReader {
+    Object read(Response response) throws IOException;
+  }
+
+  /** Returns a callback that reads each answer with {@code reader} and frees its slot. */
+  private Callback reading(BodyReader reader) {
+    return new Callback() {
+      @Override
+      public void onResponse(Call call, Response response) {
+        try (response) {
+          last = reader.read(response);
+        } catch (IOException | RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          inFlight.release();
+        }
+      }
+
+      @Override
+      public void onFailure(Call call, IOException e) {
+        failure.compareAndSet(null, e);
+        inFlight.release();
+      }
+    };
   }
 
   /**
