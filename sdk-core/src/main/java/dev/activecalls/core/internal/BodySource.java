@@ -4,22 +4,18 @@ import java.io.IOException;
 import okio.Buffer;
 import okio.ForwardingSource;
 import okio.Source;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A success body as the decoder reads it, straight from the network, with at most a limit of bytes
- * (it sits after OkHttp's transparent gunzip, so decompressed bytes are counted). Long number
- * literals are bounded where numbers are read ({@link JsonFields#MAX_NUMBER_CHARS}): Moshi reads
- * them in linear time, so a scan of every byte here would only cost the common case.
- *
- * <p>It also remembers a network failure, so that a connection lost mid-body is reported as one
- * even when the JSON reader or a decoder wrapped it.
+ * A success body of unknown length (chunked, or gunzipped by OkHttp) as the decoder reads it,
+ * straight from the network, with at most a limit of bytes; it sits after OkHttp's transparent
+ * gunzip, so decompressed bytes are counted. Long number literals are bounded where numbers are
+ * read ({@link JsonFields#MAX_NUMBER_CHARS}): Moshi reads them in linear time, so a scan of every
+ * byte here would only cost the common case.
  */
 final class BodySource extends ForwardingSource {
   private final long limit;
   private long total;
   private boolean exceeded;
-  private @Nullable IOException networkFailure;
 
   BodySource(Source delegate, long limit) {
     super(delegate);
@@ -31,14 +27,8 @@ final class BodySource extends ForwardingSource {
     if (exceeded) {
       throw new TooLarge();
     }
-    long read;
-    try {
-      // Never ask for more than one byte past the limit, so nothing beyond it is read.
-      read = super.read(sink, Math.min(byteCount, limit - total + 1));
-    } catch (IOException e) {
-      networkFailure = e;
-      throw e;
-    }
+    // Never ask for more than one byte past the limit, so nothing beyond it is read.
+    long read = super.read(sink, Math.min(byteCount, limit - total + 1));
     if (read <= 0) {
       return read;
     }
@@ -53,11 +43,6 @@ final class BodySource extends ForwardingSource {
   /** Returns whether the body went past the size limit. */
   boolean exceeded() {
     return exceeded;
-  }
-
-  /** Returns the I/O failure reading from the network, or null if there was none. */
-  @Nullable IOException networkFailure() {
-    return networkFailure;
   }
 
   /** Thrown into the decoder to stop it; the pipeline turns it into its typed exception. */

@@ -1,6 +1,7 @@
 package dev.activecalls.core.internal;
 
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.ClientConfig;
@@ -14,6 +15,7 @@ import dev.activecalls.core.errors.ApiTimeoutException;
 import dev.activecalls.core.errors.NotFoundException;
 import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.errors.ResponseTooLargeException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
@@ -388,11 +390,15 @@ public final class HttpPipeline implements AutoCloseable {
           apiException(httpRequest, status, headers, text, cut, safeParse(text), requestId, status);
       return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), status), error);
     }
-    if (body.contentLength() > limit) {
+    long length = body.contentLength();
+    if (length > limit) {
       return tooLarge(httpRequest, call, status, requestId);
     }
-    BodySource network = new BodySource(body.source(), limit);
-    BufferedSource source = Okio.buffer(network);
+    // OkHttp reads a body of declared length no further than that length, so only a body of
+    // unknown length (chunked, or gunzipped on the way) is counted as it comes in; the usual body
+    // is decoded from OkHttp's own buffer, without a second one.
+    BodySource counted = length < 0 ? new BodySource(body.source(), limit) : null;
+    BufferedSource source = counted == null ? body.source() : Okio.buffer(counted);
     try {
       boolean whole = !source.request(MAX_ERROR_BODY_BYTES + 1L);
       // The body's start is kept for error messages and a second look; the decoder then reads the
@@ -406,12 +412,11 @@ public final class HttpPipeline implements AutoCloseable {
       } catch (ErrorInBodyException e) {
         return errorInBody(httpRequest, status, headers, start.toByteArray(), !whole, e, requestId);
       } catch (IOException | RuntimeException e) {
-        if (network.exceeded()) {
+        if (counted != null && counted.exceeded()) {
           return tooLarge(httpRequest, call, status, requestId);
         }
-        IOException lost = network.networkFailure();
-        if (lost != null) {
-          throw lost; // the connection failed mid-body: not the vendor's JSON at fault
+        if (lostConnection(e, source)) {
+          throw (IOException) e; // the connection failed mid-body: not the vendor's JSON at fault
         }
         String path = jsonPath(e, reader);
         byte[] kept = start.toByteArray();
@@ -515,6 +520,28 @@ public final class HttpPipeline implements AutoCloseable {
       return e;
     } catch (IOException | RuntimeException e) {
       return null; // not even the error fields can be read: the decoding failure says more
+    }
+  }
+
+  /**
+   * Whether a decoder failed because the connection did, not the JSON. The JSON reader's own I/O
+   * failures are a syntax error ({@link JsonEncodingException}) and the end of the input ({@link
+   * EOFException}); no decoder throws any other. But some of OkHttp's sources report a lost
+   * connection as an {@code EOFException} too, so that one is told apart by reading on: a body
+   * that ended ends again, a broken connection fails again.
+   */
+  private static boolean lostConnection(Throwable e, BufferedSource source) {
+    if (!(e instanceof IOException) || e instanceof JsonEncodingException) {
+      return false;
+    }
+    if (!(e instanceof EOFException)) {
+      return true;
+    }
+    try {
+      source.exhausted();
+      return false;
+    } catch (IOException again) {
+      return true;
     }
   }
 
