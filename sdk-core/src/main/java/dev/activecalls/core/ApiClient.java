@@ -4,7 +4,6 @@ import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.HttpPipeline;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBuilder<B, C>, A>
     implements AutoCloseable {
   private final HttpPipeline pipeline;
-  private final Function<HttpPipeline, A> asyncViews;
   private final Object asyncLock = new Object();
   private volatile @Nullable A async;
   private final B settings;
@@ -30,14 +28,11 @@ public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBu
    * @param builder the builder the client is made from (it may share another client's connections)
    * @param config the settled configuration
    * @param errors reads the vendor's error bodies
-   * @param async makes the async view's services on the pipeline
    */
   @SuppressWarnings("exports") // for the vendor modules, to which the internal package is exported
-  protected ApiClient(ClientBuilder<B, C> builder, ClientConfig config, ErrorBodyParser errors,
-      Function<HttpPipeline, A> async) {
+  protected ApiClient(ClientBuilder<B, C> builder, ClientConfig config, ErrorBodyParser errors) {
     this.pipeline = new HttpPipeline(getClass().getSimpleName(), config, errors, builder.sharedWith);
     this.settings = builder.copy(); // for withOptions; a later change to the builder is not seen
-    this.asyncViews = async;
   }
 
   /**
@@ -55,13 +50,22 @@ public abstract class ApiClient<C extends ApiClient<C, B, A>, B extends ClientBu
       synchronized (asyncLock) {
         view = async;
         if (view == null) {
-          view = asyncViews.apply(pipeline);
+          view = newAsyncView(pipeline);
           async = view;
         }
       }
     }
     return view;
   }
+
+  /**
+   * Makes the async view's services on the pipeline; called once, on the first {@link #async()}.
+   *
+   * @param pipeline this client's pipeline
+   * @return the async view
+   */
+  @SuppressWarnings("exports") // as the constructor
+  protected abstract A newAsyncView(HttpPipeline pipeline);
 
   /** Returns the pipeline the vendor's services run on. */
   @SuppressWarnings("exports") // as the constructor

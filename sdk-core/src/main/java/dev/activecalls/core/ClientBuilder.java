@@ -68,7 +68,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
-  private final List<Variable<B>> environment;
   private List<Variable<B>> setFromEnvironment = List.of();
 
   /**
@@ -76,19 +75,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    *
    * @param defaultBaseUrl the vendor's production base URL, used unless {@link #baseUrl(String)}
    *     is called
-   * @param environment the environment variables {@link #fromEnv} reads, in the order their errors
-   *     are reported
    */
-  @SafeVarargs
-  @SuppressWarnings("exports") // for the vendor modules, to which the internal package is exported
-  protected ClientBuilder(String defaultBaseUrl, Variable<B>... environment) {
+  protected ClientBuilder(String defaultBaseUrl) {
     this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
-    List<Variable<B>> variables = new ArrayList<>(environment.length);
-    for (Variable<B> variable : environment) { // not List.of(array): the varargs array stays here
-      variables.add(variable);
-    }
-    this.environment = List.copyOf(variables);
   }
+
+  /**
+   * Returns the environment variables {@link #fromEnv} reads, in the order their errors are
+   * reported. Asked for only by {@code fromEnv}, so a client built in code links none of their
+   * setters (each a lambda, and the first lambda a JVM links costs its start several
+   * milliseconds).
+   *
+   * @return the vendor's variables, like {@code TRILLET_API_KEY}
+   */
+  @SuppressWarnings("exports") // for the vendor modules, to which the internal package is exported
+  protected abstract List<Variable<B>> environment();
 
   @SuppressWarnings("unchecked") // B is the vendor builder's own type, which extends this class
   private B self() {
@@ -123,7 +124,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    *     the variable, never the value)
    */
   public final B fromEnv(Function<String, @Nullable String> env) {
-    setFromEnvironment = Environment.apply(env, self(), environment);
+    setFromEnvironment = Environment.apply(env, self(), environment());
     return self();
   }
 

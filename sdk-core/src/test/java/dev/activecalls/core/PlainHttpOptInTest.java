@@ -172,9 +172,13 @@ class PlainHttpOptInTest {
     private @Nullable String apiKey;
 
     EnvBuilder() {
-      super("https://api.acme.test",
-          Variable.required("ACME_API_KEY", "apiKey", EnvBuilder::apiKey),
-          Variable.baseUrl("ACME_BASE_URL"));
+      super("https://api.acme.test");
+    }
+
+    @Override
+    protected List<Variable<EnvBuilder>> environment() {
+      return List.of(
+          Variable.required("ACME_API_KEY", "apiKey", EnvBuilder::apiKey), Variable.baseUrl("ACME_BASE_URL"));
     }
 
     EnvBuilder apiKey(String apiKey) {

@@ -2,6 +2,7 @@ package dev.activecalls.core;
 
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.internal.ApiRequest;
+import dev.activecalls.core.internal.Environment.Variable;
 import dev.activecalls.core.internal.ErrorBodyParser;
 import dev.activecalls.core.internal.ErrorDetails;
 import dev.activecalls.core.internal.HttpPipeline;
@@ -60,7 +61,7 @@ final class TestClient extends ApiClient<TestClient, TestClient.Builder, Void> {
   private final String apiKey;
 
   private TestClient(Builder builder, String apiKey, ClientConfig config) {
-    super(builder, config, ERRORS, http -> null); // the core's tests need no async view
+    super(builder, config, ERRORS);
     this.http = pipeline();
     this.apiKey = apiKey;
   }
@@ -116,6 +117,11 @@ final class TestClient extends ApiClient<TestClient, TestClient.Builder, Void> {
     return measured ? new Measured(id, took, amount) : new Thing(id, name);
   }
 
+  @Override
+  protected @Nullable Void newAsyncView(HttpPipeline pipeline) {
+    return null; // the core's tests need no async view
+  }
+
   ApiResponse<Thing> get(String id) {
     return http.execute(thing(id), RequestOptions.none());
   }
@@ -130,6 +136,11 @@ final class TestClient extends ApiClient<TestClient, TestClient.Builder, Void> {
     Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
+    }
+
+    @Override
+    protected List<Variable<Builder>> environment() {
+      return List.of();
     }
 
     @Override

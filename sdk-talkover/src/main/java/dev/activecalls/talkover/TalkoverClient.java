@@ -5,12 +5,14 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.live.CallSource;
 import dev.activecalls.core.live.RequestBudget;
 import dev.activecalls.talkover.internal.ActiveCallsViews;
 import dev.activecalls.talkover.internal.CallsViews;
 import dev.activecalls.talkover.internal.TalkoverCallSource;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -37,10 +39,15 @@ public final class TalkoverClient
   private final CallsService calls;
 
   private TalkoverClient(Builder builder, ClientConfig config) {
-    super(builder, config, new TalkoverErrorParser(),
-        http -> new Async(ActiveCallsViews.async(http), CallsViews.async(http)));
+    super(builder, config, new TalkoverErrorParser());
     this.activeCalls = ActiveCallsViews.blocking(pipeline());
     this.calls = CallsViews.blocking(pipeline());
+  }
+
+  @Override
+  @SuppressWarnings("exports") // HttpPipeline is internal: for ApiClient only
+  protected Async newAsyncView(HttpPipeline pipeline) {
+    return new Async(ActiveCallsViews.async(pipeline), CallsViews.async(pipeline));
   }
 
   /**
@@ -128,7 +135,13 @@ public final class TalkoverClient
     private @Nullable String apiToken;
 
     private Builder() {
-      super(DEFAULT_BASE_URL,
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    @SuppressWarnings("exports") // Variable is internal: for ClientBuilder only
+    protected List<Variable<Builder>> environment() {
+      return List.of(
           Variable.required(ENV_API_TOKEN, "apiToken", Builder::apiToken),
           Variable.baseUrl(ENV_BASE_URL));
     }

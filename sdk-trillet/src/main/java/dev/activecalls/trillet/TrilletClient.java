@@ -5,11 +5,13 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.live.CallSource;
 import dev.activecalls.core.live.RequestBudget;
 import dev.activecalls.trillet.internal.ActiveCallsViews;
 import dev.activecalls.trillet.internal.TrilletCallSource;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +34,14 @@ public final class TrilletClient
   private final ActiveCallsService activeCalls;
 
   private TrilletClient(Builder builder, ClientConfig config) {
-    super(builder, config, new TrilletErrorParser(), http -> new Async(ActiveCallsViews.async(http)));
+    super(builder, config, new TrilletErrorParser());
     this.activeCalls = ActiveCallsViews.blocking(pipeline());
+  }
+
+  @Override
+  @SuppressWarnings("exports") // HttpPipeline is internal: for ApiClient only
+  protected Async newAsyncView(HttpPipeline pipeline) {
+    return new Async(ActiveCallsViews.async(pipeline));
   }
 
   /**
@@ -112,7 +120,13 @@ public final class TrilletClient
     private @Nullable String workspaceId;
 
     private Builder() {
-      super(DEFAULT_BASE_URL,
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    @SuppressWarnings("exports") // Variable is internal: for ClientBuilder only
+    protected List<Variable<Builder>> environment() {
+      return List.of(
           Variable.required("TRILLET_API_KEY", "apiKey", Builder::apiKey),
           Variable.required("TRILLET_WORKSPACE_ID", "workspaceId", Builder::workspaceId),
           Variable.baseUrl("TRILLET_BASE_URL"));

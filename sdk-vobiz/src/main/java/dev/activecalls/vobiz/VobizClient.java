@@ -5,6 +5,7 @@ import dev.activecalls.core.ClientBuilder;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.Credentials;
 import dev.activecalls.core.internal.Environment.Variable;
+import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.core.live.CallSource;
 import dev.activecalls.core.live.RequestBudget;
 import dev.activecalls.vobiz.internal.CallRequests;
@@ -14,6 +15,7 @@ import dev.activecalls.vobiz.internal.VobizCallSource;
 import dev.activecalls.vobiz.internal.VobizErrorParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,8 @@ public final class VobizClient
   /** Vobiz's production API. */
   public static final String DEFAULT_BASE_URL = "https://api.vobiz.ai";
 
+  private final LiveCallsViews live;
+  private final QueuedCallsViews queued;
   private final LiveCallsService liveCalls;
   private final QueuedCallsService queuedCalls;
   private final String account;
@@ -43,10 +47,18 @@ public final class VobizClient
 
   private VobizClient(Builder builder, LiveCallsViews live, QueuedCallsViews queued, String account,
       ClientConfig config) {
-    super(builder, config, new VobizErrorParser(), http -> new Async(live.async(http), queued.async(http)));
+    super(builder, config, new VobizErrorParser());
+    this.live = live;
+    this.queued = queued;
     this.liveCalls = live.blocking(pipeline());
     this.queuedCalls = queued.blocking(pipeline());
     this.account = account;
+  }
+
+  @Override
+  @SuppressWarnings("exports") // HttpPipeline is internal: for ApiClient only
+  protected Async newAsyncView(HttpPipeline pipeline) {
+    return new Async(live.async(pipeline), queued.async(pipeline));
   }
 
   /**
@@ -143,7 +155,13 @@ public final class VobizClient
     private ZoneId timestampZone = ZoneOffset.UTC;
 
     private Builder() {
-      super(DEFAULT_BASE_URL,
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    @SuppressWarnings("exports") // Variable is internal: for ClientBuilder only
+    protected List<Variable<Builder>> environment() {
+      return List.of(
           Variable.required("VOBIZ_AUTH_ID", "authId", Builder::authId),
           Variable.required("VOBIZ_AUTH_TOKEN", "authToken", Builder::authToken),
           Variable.baseUrl("VOBIZ_BASE_URL"));

@@ -5,7 +5,6 @@ import dev.activecalls.core.GetVerb;
 import dev.activecalls.core.ListVerb;
 import dev.activecalls.core.RequestOptions;
 import java.util.Objects;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,51 +20,64 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class CallReads<L, Q, D, O, W> extends ServiceView<W>
     implements ListVerb<L>, GetVerb<Q, D>, FindVerb<Q, O> {
-  private final ApiRequest<?> list;
-  private final Function<String, Q> byId;
-  private final Function<Q, ApiRequest<?>> one;
-
   /**
    * Creates the view.
    *
    * @param http the client's pipeline
    * @param mode how this view runs requests
-   * @param list the list request
-   * @param byId makes the typed request from the vendor's id, checking it
-   * @param one the request for one item, for {@code get} and {@code find}
-   * @param rawTwin makes the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view from
-   *     the pipeline; null for a raw view
+   * @param rawTwin the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view; null for a
+   *     raw view
    */
-  protected CallReads(HttpPipeline http, Mode mode, ApiRequest<?> list, Function<String, Q> byId,
-      Function<Q, ApiRequest<?>> one, @Nullable Function<HttpPipeline, W> rawTwin) {
+  protected CallReads(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
     super(http, mode, rawTwin);
-    this.list = Objects.requireNonNull(list, "list");
-    this.byId = Objects.requireNonNull(byId, "byId");
-    this.one = Objects.requireNonNull(one, "one");
   }
+
+  /**
+   * Returns the list request.
+   *
+   * @return the request {@code list} sends
+   */
+  protected abstract ApiRequest<?> listRequest();
+
+  /**
+   * Makes the typed request for one item from the vendor's id, checking it.
+   *
+   * @param id the vendor's id
+   * @return the typed request
+   * @throws IllegalArgumentException if the id is not one the vendor could have given
+   */
+  protected abstract Q requestFor(String id);
+
+  /**
+   * Returns the request for one item, for {@code get} and {@code find}.
+   *
+   * @param request the typed request, not null
+   * @return the request sent
+   */
+  protected abstract ApiRequest<?> oneRequest(Q request);
 
   @Override
   public final L list(RequestOptions options) {
-    return run(list, options);
+    return run(listRequest(), options);
   }
 
   @Override
   public final D get(Q request, RequestOptions options) {
-    return run(one.apply(Objects.requireNonNull(request, "request")), options);
+    return run(oneRequest(Objects.requireNonNull(request, "request")), options);
   }
 
   @Override
   public final D get(String id) {
-    return get(byId.apply(id));
+    return get(requestFor(id));
   }
 
   @Override
   public final O find(String id) {
-    return find(byId.apply(id));
+    return find(requestFor(id));
   }
 
   @Override
   public final O find(Q request, RequestOptions options) {
-    return runOptional(one.apply(Objects.requireNonNull(request, "request")), options);
+    return runOptional(oneRequest(Objects.requireNonNull(request, "request")), options);
   }
 }

@@ -20,9 +20,9 @@ final class RetryAfterShield {
   private static final String NONE = "";
 
   /** Moves {@code Retry-After} of a 408 or 503 aside; a network interceptor. */
-  static final Interceptor HIDE = chain -> hide(chain.proceed(chain.request()));
+  static final Interceptor HIDE = new Hide();
   /** Puts it back; an application interceptor, added after the caller's own. */
-  static final Interceptor RESTORE = chain -> restore(chain.proceed(chain.request()));
+  static final Interceptor RESTORE = new Restore();
 
   private RetryAfterShield() {}
 
@@ -53,5 +53,21 @@ final class RetryAfterShield {
       }
     }
     return restored.build();
+  }
+
+  // Classes rather than lambdas: they are made with every client, and the first lambda a JVM links
+  // costs its start several milliseconds.
+  private static final class Hide implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      return hide(chain.proceed(chain.request()));
+    }
+  }
+
+  private static final class Restore implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      return restore(chain.proceed(chain.request()));
+    }
   }
 }

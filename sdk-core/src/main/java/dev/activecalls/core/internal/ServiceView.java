@@ -38,14 +38,14 @@ public abstract class ServiceView<W> {
    *
    * @param http the client's pipeline
    * @param mode how this view runs requests
-   * @param rawTwin makes the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view from
-   *     the pipeline; null for a raw view
+   * @param rawTwin the raw twin of a {@link Mode#BLOCKING} or {@link Mode#ASYNC} view; null for a
+   *     raw view, which is its own
    */
   @SuppressWarnings("unchecked") // a raw view is its own raw twin: W is its own type then
-  protected ServiceView(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
+  protected ServiceView(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
     this.http = Objects.requireNonNull(http, "http");
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.raw = rawTwin == null ? (W) this : rawTwin.apply(http);
+    this.raw = rawTwin == null ? (W) this : rawTwin;
   }
 
   /**

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,9 +26,6 @@ import org.jspecify.annotations.Nullable;
  * {@link NotFoundException}.
  */
 public final class ActiveCallsViews {
-  private static final Function<Optional<List<ActiveCall>>, List<ActiveCall>> NONE_IF_ABSENT =
-      found -> found.orElse(List.of());
-
   private ActiveCallsViews() {}
 
   /**
@@ -68,6 +64,12 @@ public final class ActiveCallsViews {
     return Optional.ofNullable(latest);
   }
 
+  // A method, not a lambda in a static field: this class is loaded with every client, and the
+  // first lambda a JVM links costs its start several milliseconds.
+  private static List<ActiveCall> noneIfAbsent(Optional<List<ActiveCall>> found) {
+    return found.orElse(List.of());
+  }
+
   private static ApiRequest<List<ActiveCall>> byPhone(ActiveCallByPhoneRequest request) {
     return ApiRequest.get(ModelReader.ACTIVE_CALLS,
             "api", "v1", "agents", PathSegments.encode("agentId", request.agentId()),
@@ -92,26 +94,26 @@ public final class ActiveCallsViews {
 
   /** Both verbs in any view: {@code F} and {@code L} are what the view makes of the calls. */
   private abstract static class View<L, F, W> extends ServiceView<W> implements ActiveCallsVerbs<L, F> {
-    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
+    View(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
       super(http, mode, rawTwin);
     }
 
     @Override
     public final L listByPhone(ActiveCallByPhoneRequest request, RequestOptions options) {
-      return runOptional(byPhone(Objects.requireNonNull(request, "request")), options, NONE_IF_ABSENT);
+      return runOptional(byPhone(Objects.requireNonNull(request, "request")), options, ActiveCallsViews::noneIfAbsent);
     }
 
     @Override
     public final F findByPhone(ActiveCallByPhoneRequest request, RequestOptions options) {
       return runOptional(byPhone(Objects.requireNonNull(request, "request")), options,
-          NONE_IF_ABSENT.andThen(ActiveCallsViews::latest));
+          found -> latest(noneIfAbsent(found)));
     }
   }
 
   private static final class Blocking extends View<List<ActiveCall>, Optional<ActiveCall>,
       ActiveCallsService.WithRawResponse> implements ActiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, BlockingRaw::new);
+      super(http, Mode.BLOCKING, new BlockingRaw(http));
     }
   }
 
@@ -126,7 +128,7 @@ public final class ActiveCallsViews {
       CompletableFuture<Optional<ActiveCall>>, ActiveCallsServiceAsync.WithRawResponse>
       implements ActiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, AsyncRaw::new);
+      super(http, Mode.ASYNC, new AsyncRaw(http));
     }
   }
 

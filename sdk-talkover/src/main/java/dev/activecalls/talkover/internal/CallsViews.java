@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +63,7 @@ public final class CallsViews {
 
   /** The one-request verbs in any view: {@code E} and {@code P} are what the view makes of them. */
   private abstract static class View<E, P, W> extends ServiceView<W> implements CallsVerbs<E, P> {
-    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
+    View(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
       super(http, mode, rawTwin);
     }
 
@@ -144,7 +143,7 @@ public final class CallsViews {
   private static final class Blocking extends View<EndedCall, CallPage, CallsService.WithRawResponse>
       implements CallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, BlockingRaw::new);
+      super(http, Mode.BLOCKING, new BlockingRaw(http));
     }
 
     @Override
@@ -175,7 +174,7 @@ public final class CallsViews {
   private static final class Async extends View<CompletableFuture<EndedCall>,
       CompletableFuture<CallPage>, CallsServiceAsync.WithRawResponse> implements CallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, AsyncRaw::new);
+      super(http, Mode.ASYNC, new AsyncRaw(http));
     }
 
     @Override

@@ -19,7 +19,6 @@ import dev.activecalls.trillet.InsightsRequest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +27,13 @@ import org.jspecify.annotations.Nullable;
  * the four classes below only bind the types.
  */
 public final class ActiveCallsViews {
-  private static final ApiRequest<ActiveCallList> LIST =
-      ApiRequest.get(ModelReader.LIST, "v2", "api", "active-calls");
-
   private ActiveCallsViews() {}
+
+  // In a holder, so building a client does not initialize the model readers: first list, first use.
+  private static final class Requests {
+    static final ApiRequest<ActiveCallList> LIST =
+        ApiRequest.get(ModelReader.LIST, "v2", "api", "active-calls");
+  }
 
   /**
    * Returns the blocking view.
@@ -67,8 +69,23 @@ public final class ActiveCallsViews {
    */
   private abstract static class View<L, D, O, E, I, W>
       extends CallReads<L, GetActiveCallRequest, D, O, W> implements ActiveCallsVerbs<L, D, O, E, I> {
-    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
-      super(http, mode, LIST, GetActiveCallRequest::new, ActiveCallsViews::details, rawTwin);
+    View(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
+      super(http, mode, rawTwin);
+    }
+
+    @Override
+    protected final ApiRequest<?> listRequest() {
+      return Requests.LIST;
+    }
+
+    @Override
+    protected final GetActiveCallRequest requestFor(String id) {
+      return new GetActiveCallRequest(id);
+    }
+
+    @Override
+    protected final ApiRequest<?> oneRequest(GetActiveCallRequest request) {
+      return details(request);
     }
 
     // A POST: core's RetryPolicy retries it only after a 429 or a connection never made.
@@ -91,7 +108,7 @@ public final class ActiveCallsViews {
       Optional<ActiveCallDetails>, EndedCall, CallInsights, ActiveCallsService.WithRawResponse>
       implements ActiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, BlockingRaw::new);
+      super(http, Mode.BLOCKING, new BlockingRaw(http));
     }
   }
 
@@ -108,7 +125,7 @@ public final class ActiveCallsViews {
       CompletableFuture<EndedCall>, CompletableFuture<CallInsights>, ActiveCallsServiceAsync.WithRawResponse>
       implements ActiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, AsyncRaw::new);
+      super(http, Mode.ASYNC, new AsyncRaw(http));
     }
   }
 

@@ -27,7 +27,10 @@ public final class CallRequests {
   static final String QUEUED = "queued";
 
   private final String encodedAuthId;
-  private final ModelReader models;
+  private final ZoneId timestampZone;
+  // Made on the first request, not with the client: the decoders' set-up is not needed to build
+  // one. Racy but safe: a ModelReader is immutable, so at worst two threads each make one.
+  private @Nullable ModelReader models;
 
   /**
    * Describes the endpoints of one account.
@@ -38,19 +41,28 @@ public final class CallRequests {
    */
   public CallRequests(String authId, ZoneId timestampZone) {
     this.encodedAuthId = PathSegments.encode("authId", authId);
-    this.models = new ModelReader(timestampZone);
+    this.timestampZone = Objects.requireNonNull(timestampZone, "timestampZone");
+  }
+
+  private ModelReader models() {
+    ModelReader reader = models;
+    if (reader == null) {
+      reader = new ModelReader(timestampZone);
+      models = reader;
+    }
+    return reader;
   }
 
   /** {@code GET .../Call/?status={status}}: the UUIDs of the calls in that status. */
   ApiRequest<LiveCallList> list(String status) {
     // The empty last segment gives the trailing slash of Vobiz's documented paths.
-    return ApiRequest.get(models.liveCallList(), "api", "v1", "Account", encodedAuthId, "Call", "")
+    return ApiRequest.get(models().liveCallList(), "api", "v1", "Account", encodedAuthId, "Call", "")
         .withQuery("status", status);
   }
 
   /** {@code GET .../Call/{call_uuid}/?status={status}}: one call in that status. */
   ApiRequest<LiveCall> one(String callUuid, String status) {
-    return ApiRequest.get(models.liveCall(callUuid), "api", "v1", "Account", encodedAuthId, "Call",
+    return ApiRequest.get(models().liveCall(callUuid), "api", "v1", "Account", encodedAuthId, "Call",
             PathSegments.encode("callUuid", callUuid), "")
         .withQuery("status", status);
   }
@@ -62,7 +74,7 @@ public final class CallRequests {
   ApiRequest<HungUpCall> hangup(HangupRequest request) {
     String callUuid = Objects.requireNonNull(request, "request").callUuid();
     HungUpCall gone = new HungUpCall(callUuid, false);
-    return ApiRequest.delete(models.hungUp(callUuid), "api", "v1", "Account", encodedAuthId, "Call",
+    return ApiRequest.delete(models().hungUp(callUuid), "api", "v1", "Account", encodedAuthId, "Call",
             PathSegments.encode("callUuid", callUuid), "")
         .withGoneOnRetry(() -> gone);
   }
@@ -80,7 +92,7 @@ public final class CallRequests {
     fields.put("aleg_method", request.alegMethod());
     fields.put("bleg_url", request.blegUrl());
     fields.put("bleg_method", request.blegMethod());
-    return ApiRequest.post(models.transferred(request.callUuid()), "api", "v1", "Account", encodedAuthId, "Call",
+    return ApiRequest.post(models().transferred(request.callUuid()), "api", "v1", "Account", encodedAuthId, "Call",
             PathSegments.encode("callUuid", request.callUuid()), "")
         .withJsonBody(JsonBody.object(fields));
   }

@@ -1,11 +1,11 @@
 package dev.activecalls.vobiz.internal;
 
 import dev.activecalls.core.RequestOptions;
+import dev.activecalls.core.internal.ApiRequest;
 import dev.activecalls.core.internal.CallReads;
 import dev.activecalls.core.internal.HttpPipeline;
 import dev.activecalls.vobiz.HangupRequest;
 import dev.activecalls.vobiz.HangupVerb;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +23,38 @@ import org.jspecify.annotations.Nullable;
 abstract class CallsView<L, Q, D, O, H, W> extends CallReads<L, Q, D, O, W> implements HangupVerb<H> {
   /** The account's requests, for the verbs a subclass adds. */
   final CallRequests requests;
+  private final String status;
+  // Made on the first list, not with the client: building a client should not set up decoders.
+  // Racy but safe: an ApiRequest is immutable, so at worst two threads each make an equal one.
+  private @Nullable ApiRequest<?> list;
 
-  CallsView(HttpPipeline http, Mode mode, CallRequests requests, String status, Function<String, Q> byId,
-      Function<Q, String> uuidOf, @Nullable Function<HttpPipeline, W> rawTwin) {
-    super(http, mode, requests.list(status), byId, request -> requests.one(uuidOf.apply(request), status),
-        rawTwin);
+  CallsView(HttpPipeline http, Mode mode, CallRequests requests, String status, @Nullable W rawTwin) {
+    super(http, mode, rawTwin);
     this.requests = requests;
+    this.status = status;
+  }
+
+  /**
+   * Returns the call UUID a typed request names.
+   *
+   * @param request the typed request
+   * @return its call UUID
+   */
+  abstract String uuidOf(Q request);
+
+  @Override
+  protected final ApiRequest<?> listRequest() {
+    ApiRequest<?> request = list;
+    if (request == null) {
+      request = requests.list(status);
+      list = request;
+    }
+    return request;
+  }
+
+  @Override
+  protected final ApiRequest<?> oneRequest(Q request) {
+    return requests.one(uuidOf(request), status);
   }
 
   // A DELETE: retried like a read; a 404 after an unanswered attempt is the call already gone.

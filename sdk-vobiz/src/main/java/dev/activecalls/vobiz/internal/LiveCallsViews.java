@@ -14,7 +14,6 @@ import dev.activecalls.vobiz.TransferRequest;
 import dev.activecalls.vobiz.TransferredCall;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,9 +56,18 @@ public final class LiveCallsViews {
   /** Every verb of {@link LiveCallsVerbs}, for any view. */
   private abstract class View<L, D, O, H, T, W> extends CallsView<L, GetLiveCallRequest, D, O, H, W>
       implements LiveCallsVerbs<L, D, O, H, T> {
-    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
-      super(http, mode, LiveCallsViews.this.requests, CallRequests.LIVE, GetLiveCallRequest::new, GetLiveCallRequest::callUuid,
-          rawTwin);
+    View(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
+      super(http, mode, LiveCallsViews.this.requests, CallRequests.LIVE, rawTwin);
+    }
+
+    @Override
+    protected final GetLiveCallRequest requestFor(String id) {
+      return new GetLiveCallRequest(id);
+    }
+
+    @Override
+    final String uuidOf(GetLiveCallRequest request) {
+      return request.callUuid();
     }
 
     // A POST: core's RetryPolicy retries it only after a 429 or a connection never made.
@@ -72,7 +80,7 @@ public final class LiveCallsViews {
   private final class Blocking extends View<LiveCallList, LiveCall, Optional<LiveCall>, HungUpCall,
       TransferredCall, LiveCallsService.WithRawResponse> implements LiveCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, BlockingRaw::new);
+      super(http, Mode.BLOCKING, new BlockingRaw(http));
     }
   }
 
@@ -88,7 +96,7 @@ public final class LiveCallsViews {
       CompletableFuture<Optional<LiveCall>>, CompletableFuture<HungUpCall>, CompletableFuture<TransferredCall>,
       LiveCallsServiceAsync.WithRawResponse> implements LiveCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, AsyncRaw::new);
+      super(http, Mode.ASYNC, new AsyncRaw(http));
     }
   }
 

@@ -11,7 +11,6 @@ import dev.activecalls.vobiz.QueuedCallsServiceAsync;
 import dev.activecalls.vobiz.QueuedCallsVerbs;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,16 +53,25 @@ public final class QueuedCallsViews {
   /** Every verb of {@link QueuedCallsVerbs}, for any view. */
   private abstract class View<L, D, O, H, W> extends CallsView<L, GetQueuedCallRequest, D, O, H, W>
       implements QueuedCallsVerbs<L, D, O, H> {
-    View(HttpPipeline http, Mode mode, @Nullable Function<HttpPipeline, W> rawTwin) {
-      super(http, mode, QueuedCallsViews.this.requests, CallRequests.QUEUED, GetQueuedCallRequest::new, GetQueuedCallRequest::callUuid,
-          rawTwin);
+    View(HttpPipeline http, Mode mode, @Nullable W rawTwin) {
+      super(http, mode, QueuedCallsViews.this.requests, CallRequests.QUEUED, rawTwin);
+    }
+
+    @Override
+    protected final GetQueuedCallRequest requestFor(String id) {
+      return new GetQueuedCallRequest(id);
+    }
+
+    @Override
+    final String uuidOf(GetQueuedCallRequest request) {
+      return request.callUuid();
     }
   }
 
   private final class Blocking extends View<LiveCallList, LiveCall, Optional<LiveCall>, HungUpCall,
       QueuedCallsService.WithRawResponse> implements QueuedCallsService {
     Blocking(HttpPipeline http) {
-      super(http, Mode.BLOCKING, BlockingRaw::new);
+      super(http, Mode.BLOCKING, new BlockingRaw(http));
     }
   }
 
@@ -79,7 +87,7 @@ public final class QueuedCallsViews {
       CompletableFuture<Optional<LiveCall>>, CompletableFuture<HungUpCall>, QueuedCallsServiceAsync.WithRawResponse>
       implements QueuedCallsServiceAsync {
     Async(HttpPipeline http) {
-      super(http, Mode.ASYNC, AsyncRaw::new);
+      super(http, Mode.ASYNC, new AsyncRaw(http));
     }
   }
 
