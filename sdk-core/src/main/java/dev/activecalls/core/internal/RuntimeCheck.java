@@ -1,14 +1,12 @@
 package dev.activecalls.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,15 +41,7 @@ public final class RuntimeCheck {
   /** The versions this build of the SDK needs: those it was built and tested with, or newer. */
   record Needed(String okhttp, String kotlin) {
     static Needed tested() {
-      Properties properties = new Properties();
-      try (InputStream in = RuntimeCheck.class.getResourceAsStream("/dev/activecalls/core/version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Needed(properties.getProperty("okhttp", "5"), properties.getProperty("kotlin", "2"));
+      return new Needed(BuildVersions.OKHTTP, BuildVersions.KOTLIN);
     }
   }
 

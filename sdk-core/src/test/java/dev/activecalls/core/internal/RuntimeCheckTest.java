@@ -20,6 +20,7 @@ class RuntimeCheckTest {
     assertThatCode(() -> RuntimeCheck.verify("TestClient")).doesNotThrowAnyException();
     assertThat(RuntimeCheck.problem(Found.onThisClassPath(), Needed.tested())).isNull();
     assertThat(Needed.tested().okhttp()).matches("5\\.\\d+\\.\\d+");
+    assertThat(Needed.tested().kotlin()).matches("2\\.\\d+\\.\\d+");
     assertThat(Found.onThisClassPath().okhttpJars()).singleElement().asString().contains("okhttp");
   }
 
