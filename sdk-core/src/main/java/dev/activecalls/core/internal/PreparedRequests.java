@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PreparedRequests {
   static final int MAX_REQUESTS = 256;
-  private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
 
   private final HttpUrl base;
   private final Headers headers;
@@ -76,9 +75,14 @@ final class PreparedRequests {
 
   private static @Nullable RequestBody emptyBodyIfNeeded(String method) {
     return switch (method) {
-      case "POST", "PUT", "PATCH" -> EMPTY_BODY;
+      case "POST", "PUT", "PATCH" -> EmptyBody.VALUE;
       default -> null;
     };
+  }
+
+  // A holder: made on the first POST, so building a client (or a GET-only one) loads none of it.
+  private static final class EmptyBody {
+    static final RequestBody VALUE = RequestBody.create(new byte[0], null);
   }
 
   /**
