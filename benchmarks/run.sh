@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (about 17 minutes on 2 cores) and prints the tables: SDK vs the
+# Runs the benchmark suite (about 17 to 20 minutes on 2 cores) and prints the tables: SDK vs the
 # hand-written baseline, SDK vs the streaming limit and Jackson, and the monitor cycle per call.
 #
 # Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
