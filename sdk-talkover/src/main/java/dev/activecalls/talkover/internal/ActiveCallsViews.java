@@ -100,7 +100,8 @@ public final class ActiveCallsViews {
 
     @Override
     public final L listByPhone(ActiveCallByPhoneRequest request, RequestOptions options) {
-      return runOptional(byPhone(Objects.requireNonNull(request, "request")), options, ActiveCallsViews::noneIfAbsent);
+      return runOptional(byPhone(Objects.requireNonNull(request, "request")), options,
+          ActiveCallsViews::noneIfAbsent);
     }
 
     @Override
