@@ -3,14 +3,19 @@ package dev.activecalls.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.testsupport.RecordingSleeper;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** {@link ApiClient#withOptions}: a variant with other settings that shares the pool. */
@@ -73,6 +78,59 @@ class ClientVariantsTest {
     assertThat(viaVariant.getHeaders().get("X-Variant-Interceptor")).isEqualTo("yes");
     assertThat(viaVariant.getHeaders().get("x-api-key")).isEqualTo(KEY);
     assertThat(viaBase.getHeaders().get("X-Variant-Interceptor")).as("the variant's interceptor stays its own").isNull();
+  }
+
+  @Test
+  void everyInterceptorRunsOnceInAVariantAndInAVariantOfAVariant() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "7").body("{}").build());
+    }
+    AtomicInteger baseRuns = new AtomicInteger();
+    AtomicInteger variantRuns = new AtomicInteger();
+    try (TestClient base = builder().maxRetries(0).addInterceptor(counting(baseRuns)).build();
+        TestClient variant = base.withOptions(b -> b.addInterceptor(counting(variantRuns)));
+        TestClient ofVariant = variant.withOptions(b -> b.header("X-Depth", "2"))) {
+      for (TestClient client : List.of(base, variant, ofVariant)) {
+        // OkHttp's Retry-After is hidden and put back by one interceptor pair; a pair run twice
+        // would hide the vendor's value for good.
+        assertThatThrownBy(() -> client.get("a")).isInstanceOfSatisfying(ApiException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+      }
+    }
+    assertThat(baseRuns).as("the base's interceptor, copied into each variant").hasValue(3);
+    assertThat(variantRuns).as("the variant's, copied into its own variant").hasValue(2);
+    for (int i = 0; i < 3; i++) {
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getHeaders().values("x-api-key")).containsExactly(KEY);
+      assertThat(request.getHeaders().values("User-Agent")).hasSize(1);
+      assertThat(request.getHeaders().names()).doesNotContain("X-Activecalls-Retry-After");
+    }
+  }
+
+  @Test
+  void aVariantOfAClientOnASuppliedOkHttpClientKeepsThatClientsInterceptorOnce() throws Exception {
+    server.enqueue(ok("a"));
+    server.enqueue(ok("b"));
+    AtomicInteger suppliedRuns = new AtomicInteger();
+    OkHttpClient mine = new OkHttpClient.Builder().addInterceptor(counting(suppliedRuns)).build();
+    try (TestClient base = builder().okHttpClient(mine).build();
+        TestClient variant = base.withOptions(b -> b.header("X-Variant", "yes"))) {
+      base.get("a");
+      variant.get("b");
+    } finally {
+      mine.dispatcher().executorService().shutdown();
+      mine.connectionPool().evictAll();
+    }
+    assertThat(suppliedRuns).hasValue(2);
+    assertThat(server.takeRequest().getHeaders().get("X-Variant")).isNull();
+    assertThat(server.takeRequest().getHeaders().get("X-Variant")).isEqualTo("yes");
+  }
+
+  private static Interceptor counting(AtomicInteger runs) {
+    return chain -> {
+      runs.incrementAndGet();
+      return chain.proceed(chain.request());
+    };
   }
 
   @Test

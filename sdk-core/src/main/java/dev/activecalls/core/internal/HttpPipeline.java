@@ -1,15 +1,12 @@
 package dev.activecalls.core.internal;
 
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.activecalls.core.ApiResponse;
 import dev.activecalls.core.ClientConfig;
 import dev.activecalls.core.RequestOptions;
 import dev.activecalls.core.RetryPolicy;
-import dev.activecalls.core.errors.ActiveCallsException;
 import dev.activecalls.core.errors.ApiConnectionException;
-import dev.activecalls.core.errors.ApiError;
 import dev.activecalls.core.errors.ApiException;
 import dev.activecalls.core.errors.ApiTimeoutException;
 import dev.activecalls.core.errors.NotFoundException;
@@ -17,25 +14,15 @@ import dev.activecalls.core.errors.ResponseDecodingException;
 import dev.activecalls.core.errors.ResponseTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
@@ -47,7 +34,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
 import okio.Okio;
 import org.jspecify.annotations.Nullable;
@@ -64,26 +50,36 @@ public final class HttpPipeline implements AutoCloseable {
   static final System.Logger LOG = System.getLogger("dev.activecalls.http");
   /** How much of an error body is kept. */
   static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-  private static final int EXCERPT_CHARS = 300;
-  // Moshi ends some messages "at path $.a.b: more", so a colon before a space or the end is not
-  // part of the path.
-  private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\bat (?:path )?(\\$\\S*?):?(?=\\s|$)");
 
   private final ClientConfig config;
   private final ErrorBodyParser errorParser;
-  /** The OkHttpClient whose pool and dispatcher this pipeline uses, without the SDK's additions. */
+  /**
+   * The OkHttpClient whose pool and dispatcher this pipeline uses: the supplied one, or the pool
+   * owner's own client (with the owner's additions, which a variant drops).
+   */
   private final OkHttpClient root;
   /** The pipeline whose close() shuts the pool down: this one, or the one a variant came from. */
   private final HttpPipeline owner;
   private final OkHttpClient http;
-  /** Same pool and dispatcher, but OkHttp never silently resends: for non-idempotent methods. */
-  private final OkHttpClient httpNoSilentRetry;
+  /**
+   * Same pool and dispatcher, but OkHttp never silently resends: for non-idempotent methods. Made
+   * on the first such call, since a client that only reads never needs it (an OkHttpClient build
+   * is about 1 ms of a cold start). Racy but safe: OkHttpClient is immutable, and two threads
+   * that both make one get equal clients.
+   */
+  private @Nullable OkHttpClient httpNoSilentRetry;
   private final boolean ownsHttpClient;
   private final PreparedRequests requests;
   private final Redactor redactor;
   /** Named in the exception every call after {@link #close()} gets, like {@code TrilletClient}. */
   private final String clientName;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  /** A plain volatile, not an AtomicBoolean: only read and set, and one class fewer to load. */
+  private volatile boolean closed;
+  /**
+   * Made with the first failed attempt, so a client that has only succeeded has not loaded it or
+   * the exception classes. Racy but safe, as {@link #httpNoSilentRetry}: its fields are final.
+   */
+  private @Nullable AttemptFailures failures;
 
   /**
    * Creates the pipeline for one client, sharing the connection pool and dispatcher of {@code
@@ -102,11 +98,10 @@ public final class HttpPipeline implements AutoCloseable {
     this.config = config;
     this.errorParser = errorParser;
     OkHttpClient supplied = config.okHttpClient();
-    this.root = sharedWith != null ? sharedWith.root : supplied != null ? supplied : new OkHttpClient();
     this.owner = sharedWith != null ? sharedWith.owner : this;
     this.ownsHttpClient = sharedWith == null && supplied == null;
-    this.http = buildHttpClient(root, config);
-    this.httpNoSilentRetry = http.newBuilder().retryOnConnectionFailure(false).build();
+    this.http = buildHttpClient(startFrom(sharedWith, supplied), config);
+    this.root = sharedWith != null ? sharedWith.root : supplied != null ? supplied : http;
     Headers.Builder fixed = new Headers.Builder()
         .set("User-Agent", UserAgent.forVendor(config.vendor()))
         .set("Accept", "application/json");
@@ -122,8 +117,27 @@ public final class HttpPipeline implements AutoCloseable {
     this.redactor = new Redactor(config.credentials().secrets());
   }
 
-  private static OkHttpClient buildHttpClient(OkHttpClient root, ClientConfig config) {
-    OkHttpClient.Builder builder = root.newBuilder();
+  /**
+   * Returns the builder this pipeline's OkHttpClient starts from: the supplied client's, the
+   * pool owner's root without the additions the owner made to it, or a new one. A client of its
+   * own is built once, not as {@code new OkHttpClient().newBuilder()}: the copy is about 0.7 ms of
+   * a cold start.
+   */
+  private static OkHttpClient.Builder startFrom(@Nullable HttpPipeline sharedWith, @Nullable OkHttpClient supplied) {
+    if (sharedWith == null) {
+      return supplied != null ? supplied.newBuilder() : new OkHttpClient.Builder();
+    }
+    OkHttpClient.Builder builder = sharedWith.root.newBuilder();
+    if (sharedWith.owner.ownsHttpClient) {
+      // That root is the owner's own client, whose interceptors are all the owner's additions; the
+      // variant adds its own, and sets its own timeouts.
+      builder.interceptors().clear();
+      builder.networkInterceptors().clear();
+    }
+    return builder;
+  }
+
+  private static OkHttpClient buildHttpClient(OkHttpClient.Builder builder, ClientConfig config) {
     if (config.connectTimeout() != null) {
       builder.connectTimeout(config.connectTimeout());
     }
@@ -194,7 +208,7 @@ public final class HttpPipeline implements AutoCloseable {
         config.sleeper().sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ApiConnectionException("Interrupted while waiting to retry " + describe(httpRequest), e);
+        throw failures().interrupted(httpRequest, e);
       }
     }
   }
@@ -231,9 +245,10 @@ public final class HttpPipeline implements AutoCloseable {
     try {
       ApiResponse<T> response = execute(request, options);
       return response.withBody(Optional.of(response.body()));
-    } catch (NotFoundException e) {
-      if (request.absent().test(e)) {
-        return notFound(e);
+    } catch (RuntimeException e) {
+      // Not a NotFoundException handler: the verifier would load the error classes with this one.
+      if (e instanceof NotFoundException notFound && request.absent().test(notFound)) {
+        return notFound(notFound);
       }
       throw e;
     }
@@ -287,7 +302,7 @@ public final class HttpPipeline implements AutoCloseable {
    */
   @Override
   public void close() {
-    closed.set(true);
+    closed = true;
     if (ownsHttpClient) {
       root.dispatcher().executorService().shutdown();
       root.connectionPool().evictAll();
@@ -305,8 +320,25 @@ public final class HttpPipeline implements AutoCloseable {
     }
   }
 
+  private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {
+    if (isClosed()) {
+      // The dispatcher refuses work after close(): not the vendor's fault, and not to be retried.
+      return Outcome.failed(closedException(e), false, null);
+    }
+    return failures().noAnswer(httpRequest, call, e);
+  }
+
+  private AttemptFailures failures() {
+    AttemptFailures made = failures;
+    if (made == null) {
+      made = new AttemptFailures(config, errorParser, redactor);
+      failures = made;
+    }
+    return made;
+  }
+
   private boolean isClosed() {
-    return closed.get() || owner.closed.get();
+    return closed || owner.closed;
   }
 
   private IllegalStateException closedException(@Nullable Throwable cause) {
@@ -319,7 +351,7 @@ public final class HttpPipeline implements AutoCloseable {
    * runs out.
    */
   private void afterAttempt() {
-    if (owner.ownsHttpClient && owner.closed.get()) {
+    if (owner.ownsHttpClient && owner.closed) {
       root.connectionPool().evictAll();
     }
   }
@@ -361,13 +393,22 @@ public final class HttpPipeline implements AutoCloseable {
   private Call newCall(Request httpRequest, RequestOptions options) {
     // Only reads may be resent by OkHttp on a stale connection without the pipeline seeing it: a
     // DELETE's lost attempt must be seen, since it decides what a 404 on the retry means.
-    OkHttpClient client = isRead(httpRequest.method()) ? http : httpNoSilentRetry;
+    OkHttpClient client = isRead(httpRequest.method()) ? http : noSilentRetry();
     Call call = client.newCall(httpRequest);
     Duration timeout = options.timeout();
     if (timeout != null) {
       call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
     return call;
+  }
+
+  private OkHttpClient noSilentRetry() {
+    OkHttpClient client = httpNoSilentRetry;
+    if (client == null) {
+      client = http.newBuilder().retryOnConnectionFailure(false).build();
+      httpNoSilentRetry = client;
+    }
+    return client;
   }
 
   private static boolean isRead(String method) {
@@ -382,17 +423,11 @@ public final class HttpPipeline implements AutoCloseable {
     ResponseBody body = response.body();
     long limit = config.maxResponseBytes();
     if (!response.isSuccessful()) {
-      BufferedSource source = body.source();
-      int keep = (int) Math.min(limit, MAX_ERROR_BODY_BYTES);
-      boolean cut = source.request(keep + 1L);
-      String text = source.readString(Math.min(source.getBuffer().size(), keep), StandardCharsets.UTF_8);
-      ApiException error =
-          apiException(httpRequest, status, headers, text, cut, safeParse(text), requestId, status);
-      return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), status), error);
+      return failures().errorStatus(httpRequest, status, headers, requestId, body.source());
     }
     long length = body.contentLength();
     if (length > limit) {
-      return tooLarge(httpRequest, call, status, requestId);
+      return failures().tooLarge(httpRequest, call, status, requestId);
     }
     // OkHttp reads a body of declared length no further than that length, so only a body of
     // unknown length (chunked, or gunzipped on the way) is counted as it comes in; the usual body
@@ -409,117 +444,30 @@ public final class HttpPipeline implements AutoCloseable {
       try {
         T value = request.decoder().decode(reader);
         return Outcome.succeeded(new ApiResponse<>(status, headers, requestId, value));
-      } catch (ErrorInBodyException e) {
-        return errorInBody(httpRequest, status, headers, start.toByteArray(), !whole, e, requestId);
       } catch (IOException | RuntimeException e) {
+        // One handler, told apart by instanceof: a handler per exception type would have the
+        // verifier load each type with this class, at the first client's build.
+        if (e instanceof ErrorInBodyException inBody) {
+          return failures().errorInBody(httpRequest, status, headers, start.toByteArray(), !whole, inBody, requestId);
+        }
         if (counted != null && counted.exceeded()) {
-          return tooLarge(httpRequest, call, status, requestId);
+          return failures().tooLarge(httpRequest, call, status, requestId);
         }
         if (lostConnection(e, source)) {
           throw (IOException) e; // the connection failed mid-body: not the vendor's JSON at fault
         }
-        String path = jsonPath(e, reader);
-        byte[] kept = start.toByteArray();
-        ErrorInBodyException inBody = whole ? errorInUndecodable(request.decoder(), kept) : null;
-        if (inBody != null) {
-          return errorInBody(httpRequest, status, headers, kept, false, inBody, requestId);
-        }
-        return Outcome.failed(decodingFailure(httpRequest, status, requestId, kept, path, e), false, null);
+        return failures().undecodable(
+            request.decoder(), httpRequest, status, headers, requestId, start.toByteArray(), whole, e, reader);
       }
-    } catch (BodySource.TooLarge e) {
-      return tooLarge(httpRequest, call, status, requestId);
+    } catch (IOException e) {
+      if (e instanceof BodySource.TooLarge) {
+        return failures().tooLarge(httpRequest, call, status, requestId);
+      }
+      throw e;
     } finally {
       // Hands what the decoder left unread (a trailing newline, say) back to Okio's segment pool;
       // a dropped buffer's segments are garbage instead.
       source.getBuffer().clear();
-    }
-  }
-
-  private ResponseDecodingException decodingFailure(Request httpRequest, int status, @Nullable String requestId,
-      byte[] start, String path, Throwable e) {
-    String excerpt = excerpt(start);
-    String message = "Could not decode the response to " + describe(httpRequest) + " (HTTP " + status
-        + ") at " + Text.quote(path, 200) + ": " + Text.quote(redactor.redact(String.valueOf(e.getMessage())), 500)
-        + "; body starts: " + Text.quote(excerpt, EXCERPT_CHARS);
-    return new ResponseDecodingException(message, status, path, excerpt, redactor.redact(requestId), safeCause(e));
-  }
-
-  /** Drops the connection (cancelling stops OkHttp from draining the rest) and reports the limit. */
-  private <T> Outcome<T> tooLarge(Request httpRequest, Call call, int status, @Nullable String requestId) {
-    call.cancel();
-    long limit = config.maxResponseBytes();
-    String message = "The response to " + describe(httpRequest) + " (HTTP " + status + ") is larger than "
-        + limit + " bytes (maxResponseBytes); stopped reading and dropped the connection"
-        + (requestId == null ? "" : " (request id: " + Text.quote(redactor.redact(requestId), 100) + ")");
-    return Outcome.failed(
-        new ResponseTooLargeException(message, status, limit, redactor.redact(requestId)), false, null);
-  }
-
-  private <T> Outcome<T> onFailure(Request httpRequest, Call call, IOException e) {
-    if (isClosed()) {
-      // The dispatcher refuses work after close(): not the vendor's fault, and not to be retried.
-      return Outcome.failed(closedException(e), false, null);
-    }
-    // OkHttp's call timeout also cancels the call, so a timeout is recognised before a cancel.
-    if (call.isCanceled() && !isTimeout(e)) {
-      return Outcome.failed(
-          new ApiConnectionException("Cancelled: " + describe(httpRequest), safeCause(e)), false, null);
-    }
-    boolean connectFailed = e instanceof ConnectException
-        || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException
-        || isConnectTimeout(e);
-    String detail = Text.quote(redactor.redact(String.valueOf(e.getMessage())), 300);
-    ActiveCallsException failure = isTimeout(e)
-        ? new ApiTimeoutException("Timed out: " + describe(httpRequest) + " (" + detail + ")", safeCause(e))
-        : new ApiConnectionException(
-            "Connection failed: " + describe(httpRequest) + " (" + e.getClass().getSimpleName() + ": "
-                + detail + ")", safeCause(e));
-    boolean retryable = config.retryPolicy().isRetryableFailure(httpRequest.method(), !connectFailed);
-    // Only a request that may have reached the server can have done its work unseen.
-    return connectFailed ? Outcome.failed(failure, retryable, null) : Outcome.unanswered(failure, retryable);
-  }
-
-  private <T> Outcome<T> errorInBody(Request httpRequest, int status, Headers headers, byte[] start, boolean cut,
-      ErrorInBodyException e, @Nullable String requestId) {
-    String text = new String(start, StandardCharsets.UTF_8);
-    ApiException error =
-        apiException(httpRequest, status, headers, text, cut, e.details(), requestId, e.classifyAs());
-    return Outcome.failed(error, config.retryPolicy().isRetryable(httpRequest.method(), e.classifyAs()), error);
-  }
-
-  /**
-   * Returns {@code e} if its message is safe to show (bounded, no control characters, no secret),
-   * else a copy of the same kind with a safe message and the same stack trace, so a logged cause
-   * cannot leak what the exception's own message hides.
-   */
-  private Throwable safeCause(Throwable e) {
-    String message = e.getMessage();
-    if (message == null) {
-      return e;
-    }
-    String safe = Text.quote(redactor.redact(message), 500);
-    if (safe.equals(message)) {
-      return e;
-    }
-    Throwable copy = e instanceof JsonDataException ? new JsonDataException(safe)
-        : e instanceof IOException ? new IOException(e.getClass().getName() + ": " + safe)
-        : new RuntimeException(e.getClass().getName() + ": " + safe);
-    copy.setStackTrace(e.getStackTrace());
-    return copy;
-  }
-
-  /** Returns the error an undecodable body reports after all, or null if it reports none. */
-  private static @Nullable ErrorInBodyException errorInUndecodable(ResponseDecoder<?> decoder, byte[] body) {
-    JsonReader again = JsonReader.of(new Buffer().write(body));
-    again.setLenient(true);
-    try {
-      decoder.rejectErrorBody(again);
-      return null;
-    } catch (ErrorInBodyException e) {
-      return e;
-    } catch (IOException | RuntimeException e) {
-      return null; // not even the error fields can be read: the decoding failure says more
     }
   }
 
@@ -545,17 +493,6 @@ public final class HttpPipeline implements AutoCloseable {
     }
   }
 
-  private static boolean isTimeout(IOException e) {
-    return e instanceof SocketTimeoutException
-        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
-  }
-
-  private static boolean isConnectTimeout(IOException e) {
-    return e instanceof SocketTimeoutException
-        && e.getMessage() != null
-        && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect");
-  }
-
   /** Returns how long to wait before retry number {@code retry}, or null to give up. */
   private @Nullable Duration nextWait(Outcome<?> outcome, int retry, int maxRetries) {
     if (!outcome.retryable() || retry > maxRetries) {
@@ -570,71 +507,9 @@ public final class HttpPipeline implements AutoCloseable {
     return policy.backoff(retry, ThreadLocalRandom.current().nextDouble());
   }
 
-  private ApiException apiException(
-      Request httpRequest,
-      int status,
-      Headers headers,
-      String body,
-      boolean bodyCut,
-      ErrorDetails details,
-      @Nullable String headerRequestId,
-      int classifyAs) {
-    Duration retryAfter = RetryAfter.from(headers, config.clock());
-    ApiError error = new ApiError(
-        httpRequest.method(),
-        httpRequest.url().encodedPath(),
-        status,
-        redactor.redact(headers),
-        redactor.redact(body, bodyCut),
-        redactor.redact(details.code()),
-        redactor.redact(details.message()),
-        redactor.redact(headerRequestId != null ? headerRequestId : details.requestId()),
-        retryAfter != null ? retryAfter : details.retryAfter());
-    return ApiException.of(error, classifyAs);
-  }
-
-  private ErrorDetails safeParse(String body) {
-    try {
-      return errorParser.parse(body);
-    } catch (RuntimeException e) {
-      return ErrorDetails.NONE; // a parser bug must not hide the vendor's status
-    }
-  }
-
   private static @Nullable String requestIdHeader(Headers headers) {
     String id = headers.get("x-request-id");
     return id != null ? id : headers.get("request-id");
-  }
-
-  /** Returns the first {@value #EXCERPT_CHARS} characters of the body, without the secrets. */
-  private String excerpt(byte[] start) {
-    String text = new String(start, 0, Math.min(start.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
-    if (text.length() <= EXCERPT_CHARS && start.length <= EXCERPT_CHARS * 4) {
-      return Objects.requireNonNull(redactor.redact(text));
-    }
-    int keep = Character.isHighSurrogate(text.charAt(EXCERPT_CHARS - 1)) ? EXCERPT_CHARS - 1 : EXCERPT_CHARS;
-    return redactor.redact(text.substring(0, keep), true) + "...";
-  }
-
-  /** Moshi names the failing path in its message; the reader has usually moved past it. */
-  private static String jsonPath(Throwable e, JsonReader reader) {
-    String message = e.getMessage();
-    if (message != null) {
-      Matcher matcher = PATH_IN_MESSAGE.matcher(message);
-      String last = null;
-      while (matcher.find()) {
-        last = matcher.group(1);
-      }
-      if (last != null) {
-        return last;
-      }
-    }
-    return reader.getPath();
-  }
-
-  /** The request for an exception message: the method and the path, phone numbers masked. */
-  private static String describe(Request httpRequest) {
-    return httpRequest.method() + ' ' + Text.quote(PhoneMask.path(httpRequest.url().encodedPath()), 300);
   }
 
   /**
@@ -678,39 +553,6 @@ public final class HttpPipeline implements AutoCloseable {
       return e.requestId();
     }
     return null; // no answer came
-  }
-
-  /**
-   * The result of one attempt: a response, or a failure and whether it may be retried; {@code
-   * unanswered} when no answer came (an I/O failure or a timeout) after the connection was made,
-   * so the request may or may not have reached the server.
-   */
-  private record Outcome<T>(
-      @Nullable ApiResponse<T> response,
-      @Nullable RuntimeException failure,
-      boolean retryable,
-      @Nullable ApiException apiError,
-      boolean unanswered) {
-
-    static <T> Outcome<T> succeeded(ApiResponse<T> response) {
-      return new Outcome<>(response, null, false, null, false);
-    }
-
-    static <T> Outcome<T> failed(RuntimeException failure, boolean retryable, @Nullable ApiException apiError) {
-      return new Outcome<>(null, failure, retryable, apiError, false);
-    }
-
-    static <T> Outcome<T> unanswered(RuntimeException failure, boolean retryable) {
-      return new Outcome<>(null, failure, retryable, null, true);
-    }
-
-    @Override
-    public RuntimeException failure() {
-      if (failure == null) {
-        throw new IllegalStateException("succeeded");
-      }
-      return failure;
-    }
   }
 
   /** One asynchronous call: its attempts, the call in flight, and the future they complete. */
