@@ -14,17 +14,29 @@ import okhttp3.Response;
  * aside and shows OkHttp a wait of one second, which it never follows up; the {@linkplain #RESTORE
  * application half}, which runs after OkHttp's follow-ups, puts back exactly what the vendor sent.
  */
-final class RetryAfterShield {
+final class RetryAfterShield implements Interceptor {
   private static final String ASIDE = "X-Activecalls-Retry-After";
   /** Stands for "the vendor sent no Retry-After" among the values moved aside. */
   private static final String NONE = "";
 
   /** Moves {@code Retry-After} of a 408 or 503 aside; a network interceptor. */
-  static final Interceptor HIDE = new Hide();
+  static final Interceptor HIDE = new RetryAfterShield(true);
   /** Puts it back; an application interceptor, added after the caller's own. */
-  static final Interceptor RESTORE = new Restore();
+  static final Interceptor RESTORE = new RetryAfterShield(false);
 
-  private RetryAfterShield() {}
+  private final boolean hide;
+
+  // One class for both halves, and no lambda: both are made with every first client, where each
+  // class loaded costs a cold start a fraction of a millisecond and the first lambda several.
+  private RetryAfterShield(boolean hide) {
+    this.hide = hide;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    return hide ? hide(response) : restore(response);
+  }
 
   private static Response hide(Response response) {
     if (response.code() != 408 && response.code() != 503) {
@@ -53,21 +65,5 @@ final class RetryAfterShield {
       }
     }
     return restored.build();
-  }
-
-  // Classes rather than lambdas: they are made with every client, and the first lambda a JVM links
-  // costs its start several milliseconds.
-  private static final class Hide implements Interceptor {
-    @Override
-    public Response intercept(Chain chain) throws IOException {
-      return hide(chain.proceed(chain.request()));
-    }
-  }
-
-  private static final class Restore implements Interceptor {
-    @Override
-    public Response intercept(Chain chain) throws IOException {
-      return restore(chain.proceed(chain.request()));
-    }
   }
 }

@@ -66,7 +66,9 @@ class RuntimeCheckTest {
   @ParameterizedTest
   @CsvSource({
       "5.5.1, 5.5.1, 0", "5.10.0, 5.9.1, 1", "4.12.0, 5.5.1, -1", "5.5, 5.5.0, 0",
-      "5.6.0-RC1, 5.5.1, 1", "2.1.21, 2.1.21, 0", "1.8.21, 2.1.21, -1"})
+      "5.6.0-RC1, 5.5.1, 1", "2.1.21, 2.1.21, 0", "1.8.21, 2.1.21, -1", "5.0.0-RC1, 5.0.0, 0",
+      "5.5.1a, 5.5.1, 0", "5.5.2a, 5.5.1, 1", "5.5.1., 5.5.1, 0", "x.9, 0.9, 0", "12345678901.0, 1.0, -1",
+      "123456789.0, 123456788.9, 1"})
   void versionsCompareByTheirNumbers(String a, String b, int sign) {
     assertThat(Integer.signum(RuntimeCheck.compare(a, b))).isEqualTo(sign);
   }
