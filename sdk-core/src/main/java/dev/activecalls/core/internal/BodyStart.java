@@ -13,7 +13,14 @@ import okio.Buffer;
  * next call.
  */
 final class BodyStart extends OutputStream {
-  private static final ThreadLocal<BodyStart> PER_THREAD = ThreadLocal.withInitial(BodyStart::new);
+  // A subclass, not ThreadLocal.withInitial(BodyStart::new): linking the method reference is about
+  // 0.5 ms of a client's first call.
+  private static final ThreadLocal<BodyStart> PER_THREAD = new ThreadLocal<>() {
+    @Override
+    protected BodyStart initialValue() {
+      return new BodyStart();
+    }
+  };
 
   private byte[] bytes = new byte[0];
   private int length;
