@@ -19,15 +19,28 @@ import java.util.concurrent.TimeUnit;
  * server in this process. Two figures per run: JVM start to first decoded answer (from launching
  * the process to reading its answer line, so the JVM's own start is in both sides) and the
  * client build alone (timed inside the child). The sides alternate run by run, so a machine
- * drifting faster or slower favours neither. Writes the runs as JMH-style JSON that {@link
- * ResultsTable} reads ({@code sdkFirstAnswer} / {@code limitFirstAnswer}, {@code sdkClientBuild}
- * / {@code limitClientBuild}, milliseconds, every run as one iteration).
+ * drifting faster or slower favours neither.
+ *
+ * <p>Every run is made twice over: with the JVM's default heap, and with a young generation of
+ * 64 MB ({@code -Xmn64m}), in which neither side collects garbage before its answer. With the
+ * default heap the first young collection (10 to 17 ms on a 2-core VM, copying what OkHttp's TLS
+ * set-up left live) comes when the first 16 MB or so have been allocated: just after the limit's
+ * build, which allocates about 14.7 MB, and just before the end of the SDK's, which allocates
+ * about 0.6 MB more. So the default-heap client build compares a pause on one side with none on
+ * the other; the first answer has the pause on both sides.
+ *
+ * <p>Writes the runs as JMH-style JSON that {@link ResultsTable} reads ({@code sdkFirstAnswer} /
+ * {@code limitFirstAnswer}, {@code sdkClientBuild} / {@code limitClientBuild}, milliseconds,
+ * every run as one iteration, with a {@code heap} parameter).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.activecalls.benchmarks.ColdStartBenchmark <runs per
- * side> <result.json>}.
+ * side and heap> <result.json>}.
  */
 public final class ColdStartBenchmark {
   private static final String[] SIDES = {"sdk", "limit"};
+  /** The heaps each run is made with, by the name the table shows, and their JVM options. */
+  private static final List<Map.Entry<String, List<String>>> HEAPS =
+      List.of(Map.entry("default", List.of()), Map.entry("young 64 MB", List.of("-Xmn64m")));
 
   private ColdStartBenchmark() {}
 
@@ -40,44 +53,55 @@ public final class ColdStartBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = Integer.parseInt(args[0]);
     Path out = Path.of(args[1]);
-    Map<String, List<Double>> firstAnswer = new LinkedHashMap<>();
-    Map<String, List<Double>> clientBuild = new LinkedHashMap<>();
-    for (String side : SIDES) {
-      firstAnswer.put(side, new ArrayList<>());
-      clientBuild.put(side, new ArrayList<>());
+    Map<String, Map<String, List<Double>>> firstAnswer = new LinkedHashMap<>();
+    Map<String, Map<String, List<Double>>> clientBuild = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> entry : HEAPS) {
+      String heap = entry.getKey();
+      firstAnswer.put(heap, new LinkedHashMap<>());
+      clientBuild.put(heap, new LinkedHashMap<>());
+      for (String side : SIDES) {
+        firstAnswer.get(heap).put(side, new ArrayList<>());
+        clientBuild.get(heap).put(side, new ArrayList<>());
+      }
     }
     try (LoopbackServer server = new LoopbackServer(Payloads.resource(Payloads.TRILLET_LIST), 4)) {
       for (int run = 0; run < runs; run++) {
-        for (int i = 0; i < SIDES.length; i++) {
-          String side = SIDES[run % 2 == 0 ? i : SIDES.length - 1 - i]; // sdk, limit, limit, sdk, ...
-          double[] measured = once(side, server.baseUrl());
-          firstAnswer.get(side).add(measured[0]);
-          clientBuild.get(side).add(measured[1]);
+        for (Map.Entry<String, List<String>> heap : HEAPS) {
+          for (int i = 0; i < SIDES.length; i++) {
+            String side = SIDES[run % 2 == 0 ? i : SIDES.length - 1 - i]; // sdk, limit, limit, sdk, ...
+            double[] measured = once(side, heap.getValue(), server.baseUrl());
+            firstAnswer.get(heap.getKey()).get(side).add(measured[0]);
+            clientBuild.get(heap.getKey()).get(side).add(measured[1]);
+          }
         }
       }
     }
     write(out, firstAnswer, clientBuild);
-    for (String side : SIDES) {
-      System.out.printf(Locale.ROOT, "%-5s first answer %s ms, client build %s ms%n", side,
-          firstAnswer.get(side), clientBuild.get(side));
+    for (String heap : firstAnswer.keySet()) {
+      for (String side : SIDES) {
+        System.out.printf(Locale.ROOT, "%-5s heap %s: first answer %s ms, client build %s ms%n", side, heap,
+            firstAnswer.get(heap).get(side), clientBuild.get(heap).get(side));
+      }
     }
   }
 
   /**
-   * Writes the runs as JMH-style JSON: per side, a {@code FirstAnswer} and a {@code ClientBuild}
-   * result whose iterations are the runs, in milliseconds.
+   * Writes the runs as JMH-style JSON: per heap and side, a {@code FirstAnswer} and a {@code
+   * ClientBuild} result whose iterations are the runs, in milliseconds.
    *
    * @param out the file
-   * @param firstAnswer each side's first-answer times
-   * @param clientBuild each side's client-build times
+   * @param firstAnswer each heap's and side's first-answer times
+   * @param clientBuild each heap's and side's client-build times
    * @throws IOException if the file cannot be written
    */
-  static void write(Path out, Map<String, List<Double>> firstAnswer, Map<String, List<Double>> clientBuild)
-      throws IOException {
+  static void write(Path out, Map<String, Map<String, List<Double>>> firstAnswer,
+      Map<String, Map<String, List<Double>>> clientBuild) throws IOException {
     StringBuilder json = new StringBuilder("[");
-    for (String side : SIDES) {
-      result(json, side + "FirstAnswer", firstAnswer.get(side));
-      result(json, side + "ClientBuild", clientBuild.get(side));
+    for (String heap : firstAnswer.keySet()) {
+      for (String side : SIDES) {
+        result(json, side + "FirstAnswer", heap, firstAnswer.get(heap).get(side));
+        result(json, side + "ClientBuild", heap, clientBuild.get(heap).get(side));
+      }
     }
     json.setLength(json.length() - 1);
     json.append("]\n");
@@ -85,11 +109,13 @@ public final class ColdStartBenchmark {
   }
 
   /** Returns {first answer ms, client build ms} of one fresh JVM. */
-  private static double[] once(String side, String baseUrl) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    String classpath = System.getProperty("java.class.path");
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, ColdStartChild.class.getName(), side, baseUrl)
-        .redirectErrorStream(true);
+  private static double[] once(String side, List<String> jvmOptions, String baseUrl)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStartChild.class.getName(), side, baseUrl));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     long launched = System.nanoTime();
     Process process = builder.start();
     String line;
@@ -107,10 +133,11 @@ public final class ColdStartBenchmark {
     }
   }
 
-  private static void result(StringBuilder json, String method, List<Double> values) {
+  private static void result(StringBuilder json, String method, String heap, List<Double> values) {
     json.append("{\"benchmark\":\"dev.activecalls.benchmarks.ColdStartBenchmark.").append(method)
         .append("\",\"mode\":\"ss\",\"threads\":1,\"forks\":").append(values.size())
-        .append(",\"params\":{},\"primaryMetric\":{\"scoreUnit\":\"ms/op\",\"rawData\":[");
+        .append(",\"params\":{\"heap\":\"").append(heap)
+        .append("\"},\"primaryMetric\":{\"scoreUnit\":\"ms/op\",\"rawData\":[");
     for (double value : values) {
       json.append('[').append(String.format(Locale.ROOT, "%.3f", value)).append("],");
     }
