@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,26 +95,21 @@ public final class ColdStartBenchmark {
    */
   static void write(Path out, Map<String, Map<String, List<Double>>> firstAnswer,
       Map<String, Map<String, List<Double>>> clientBuild) throws IOException {
-    StringBuilder json = new StringBuilder("[");
+    JmhJson json = new JmhJson();
     for (String heap : firstAnswer.keySet()) {
       for (String side : SIDES) {
         result(json, side + "FirstAnswer", heap, firstAnswer.get(heap).get(side));
         result(json, side + "ClientBuild", heap, clientBuild.get(heap).get(side));
       }
     }
-    json.setLength(json.length() - 1);
-    json.append("]\n");
-    Files.writeString(out, json, StandardCharsets.UTF_8);
+    json.write(out);
   }
 
   /** Returns {first answer ms, client build ms} of one fresh JVM. */
   private static double[] once(String side, List<String> jvmOptions, String baseUrl)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStartChild.class.getName(), side, baseUrl));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(ChildJvm.command(jvmOptions, ColdStartChild.class, side, baseUrl)).redirectErrorStream(true);
     long launched = System.nanoTime();
     Process process = builder.start();
     String line;
@@ -133,15 +127,12 @@ public final class ColdStartBenchmark {
     }
   }
 
-  private static void result(StringBuilder json, String method, String heap, List<Double> values) {
-    json.append("{\"benchmark\":\"dev.activecalls.benchmarks.ColdStartBenchmark.").append(method)
-        .append("\",\"mode\":\"ss\",\"threads\":1,\"forks\":").append(values.size())
-        .append(",\"params\":{\"heap\":\"").append(heap)
-        .append("\"},\"primaryMetric\":{\"scoreUnit\":\"ms/op\",\"rawData\":[");
+  /** Adds one heap's and side's runs, each run as a fork of one iteration. */
+  private static void result(JmhJson json, String method, String heap, List<Double> values) {
+    List<List<Double>> forks = new ArrayList<>();
     for (double value : values) {
-      json.append('[').append(String.format(Locale.ROOT, "%.3f", value)).append("],");
+      forks.add(List.of(value));
     }
-    json.setLength(json.length() - 1);
-    json.append("]},\"secondaryMetrics\":{}},");
+    json.add("ColdStartBenchmark." + method, "ss", 1, Map.of("heap", heap), "ms/op", forks);
   }
 }

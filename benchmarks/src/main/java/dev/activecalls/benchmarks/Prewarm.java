@@ -1,13 +1,12 @@
 package dev.activecalls.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Single-threaded calls made before a loopback benchmark's warm-up iterations. With 16 or 64
- * busy threads on two cores the JIT compiler threads get little CPU and the code takes 15 s or
- * more to reach its steady state; calling from one thread first, while the CPU is free, gets there
- * in a few seconds. Only the side being measured is warmed, for the same time on every side.
+ * Single-threaded calls made before the loopback benchmark's warm-up rounds. With 16 or 64 busy
+ * threads on two cores the JIT compiler threads get little CPU and the code takes 15 s or more to
+ * reach its steady state; calling from one thread first, while the CPU is free, gets there in a
+ * few seconds. Every side is warmed so, for the same time.
  */
 public final class Prewarm {
   /** How long the single-threaded warm-up lasts. */
@@ -24,24 +23,6 @@ public final class Prewarm {
      * @throws Exception if the call fails
      */
     void run() throws Exception;
-  }
-
-  /**
-   * Returns the side a benchmark method measures: the start of its name, {@code sdk}, {@code
-   * baseline} or {@code limit}.
-   *
-   * @param params the running benchmark's parameters
-   * @return the side's name
-   */
-  public static String side(BenchmarkParams params) {
-    String benchmark = params.getBenchmark();
-    String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-    for (String side : new String[] {"sdk", "baseline", "limit"}) {
-      if (method.startsWith(side)) {
-        return side;
-      }
-    }
-    throw new IllegalArgumentException("not an sdk, baseline or limit method: " + benchmark);
   }
 
   /**

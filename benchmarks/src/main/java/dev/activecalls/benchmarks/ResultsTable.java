@@ -345,9 +345,8 @@ public final class ResultsTable {
 
   /**
    * Returns the median over every measurement iteration of every fork of {@code metrics}, which
-   * may come from several runs of one benchmark (run.sh runs the loopback pairs SDK, baseline,
-   * baseline, SDK, so that a machine drifting faster or slower over the minutes favours neither
-   * side). A result without raw iterations counts with its own median.
+   * may come from several runs of one benchmark. A result without raw iterations counts with its
+   * own median.
    */
   @SuppressWarnings("unchecked")
   private static Metric pooled(List<Map<String, Object>> metrics) {
@@ -586,8 +585,7 @@ public final class ResultsTable {
         case "TalkoverListByPhoneBenchmark" -> TALKOVER;
         case "LargeListBenchmark" -> LARGE_LIST;
         case "MonitorCycleBenchmark" -> MONITOR_CYCLE;
-        case "LoopbackSyncBenchmark" -> LOOPBACK_SYNC;
-        case "LoopbackAsyncBenchmark" -> LOOPBACK_ASYNC;
+        case "LoopbackBenchmark" -> key.suffix().equals("Async") ? LOOPBACK_ASYNC : LOOPBACK_SYNC;
         case "ColdStartBenchmark" -> COLD_START;
         default -> OTHER;
       };

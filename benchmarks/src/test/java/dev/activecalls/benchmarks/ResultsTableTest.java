@@ -24,8 +24,8 @@ class ResultsTableTest {
         + "," + result("TrilletListBenchmark.baseline", "avgt", 1, "{}", 1000, "ns/op", 2000)
         + "," + result("TrilletListBenchmark.sdkWithCallTimeout", "avgt", 1, "{}", 2200, "ns/op", 2600)
         + "," + result("TrilletListBenchmark.baselineWithCallTimeout", "avgt", 1, "{}", 2000, "ns/op", 2100)
-        + "," + result("LoopbackSyncBenchmark.sdkCallers16", "thrpt", 16, "{}", 900, "ops/s", -1)
-        + "," + result("LoopbackSyncBenchmark.baselineCallers16", "thrpt", 16, "{}", 1000, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.sdkSync", "thrpt", 16, "{}", 900, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.baselineSync", "thrpt", 16, "{}", 1000, "ops/s", -1)
         + "," + result("LargeListBenchmark.sdk", "avgt", 1, "{\"size\":\"10000\"}", 30, "us/op", -1)
         + "," + result("LargeListBenchmark.baseline", "avgt", 1, "{\"size\":\"10000\"}", 40, "us/op", -1)
         + "," + result("LargeListBenchmark.sdk", "avgt", 1, "{\"size\":\"1000\"}", 3, "us/op", -1)
@@ -78,12 +78,12 @@ class ResultsTableTest {
       throws Exception {
     Path jmh = dir.resolve("jmh.json");
     Files.writeString(jmh, "["
-        + result("LoopbackSyncBenchmark.sdkCallers1", "thrpt", 1, "{}", 9800, "ops/s", -1)
-        + "," + result("LoopbackSyncBenchmark.baselineCallers1", "thrpt", 1, "{}", 8000, "ops/s", -1)
-        + "," + result("LoopbackSyncBenchmark.limitCallers1", "thrpt", 1, "{}", 10000, "ops/s", -1)
-        + "," + result("LoopbackSyncBenchmark.sdkCallers16", "thrpt", 16, "{}", 9600, "ops/s", -1)
-        + "," + result("LoopbackSyncBenchmark.baselineCallers16", "thrpt", 16, "{}", 8000, "ops/s", -1)
-        + "," + result("LoopbackSyncBenchmark.limitCallers16", "thrpt", 16, "{}", 10000, "ops/s", -1)
+        + result("LoopbackBenchmark.sdkSync", "thrpt", 1, "{}", 9800, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.baselineSync", "thrpt", 1, "{}", 8000, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.limitSync", "thrpt", 1, "{}", 10000, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.sdkSync", "thrpt", 16, "{}", 9600, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.baselineSync", "thrpt", 16, "{}", 8000, "ops/s", -1)
+        + "," + result("LoopbackBenchmark.limitSync", "thrpt", 16, "{}", 10000, "ops/s", -1)
         + "," + result("MonitorCycleBenchmark.sdk", "avgt", 1, "{\"size\":\"100\"}", 10, "us/op", 8000)
         + "," + result("MonitorCycleBenchmark.baseline", "avgt", 1, "{\"size\":\"100\"}", 9, "us/op", 7000)
         + "," + result("MonitorCycleBenchmark.sdk", "avgt", 1, "{\"size\":\"1000\"}", 100, "us/op", 80000)
@@ -164,9 +164,9 @@ class ResultsTableTest {
   void poolsTheIterationsOfEveryForkAndEveryRunOfABenchmark(@TempDir Path dir) throws IOException {
     Path first = dir.resolve("first.json");
     Path second = dir.resolve("second.json");
-    Files.writeString(first, "[" + withForks("sdkCallers16", "[[100, 110], [300]]")
-        + "," + withForks("baselineCallers16", "[[200, 200, 200]]") + "]");
-    Files.writeString(second, "[" + withForks("sdkCallers16", "[[120, 130]]") + "]");
+    Files.writeString(first, "[" + withForks("sdkSync", "[[100, 110], [300]]")
+        + "," + withForks("baselineSync", "[[200, 200, 200]]") + "]");
+    Files.writeString(second, "[" + withForks("sdkSync", "[[120, 130]]") + "]");
 
     List<Map<String, Object>> results = new ArrayList<>(ResultsTable.read(first));
     results.addAll(ResultsTable.read(second));
@@ -176,8 +176,46 @@ class ResultsTableTest {
     assertThat(table).contains("| Loopback list() sync, 16 callers | 120 ops/s | 200 ops/s | 1.667 |");
   }
 
+  @Test
+  void readsTheLoopbackWindowsAsLoopbackBenchmarkWritesThem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("loopback.json");
+    JmhJson json = new JmhJson();
+    // Two JVMs each: the second ran every side slower, which moves neither ratio.
+    LoopbackBenchmark.add(json, "async", 16, "sdk", List.of(List.of(990.0, 1000.0, 1010.0), List.of(700.0, 710.0)));
+    LoopbackBenchmark.add(json, "async", 16, "baseline", List.of(List.of(900.0, 905.0), List.of(600.0, 610.0)));
+    LoopbackBenchmark.add(json, "async", 16, "limit", List.of(List.of(1020.0, 1030.0, 1040.0), List.of(720.0, 730.0)));
+    LoopbackBenchmark.add(json, "sync", 64, "sdk", List.of(List.of(500.0)));
+    LoopbackBenchmark.add(json, "sync", 64, "baseline", List.of(List.of(400.0)));
+    LoopbackBenchmark.add(json, "sync", 64, "limit", List.of(List.of(510.0)));
+    json.write(file);
+
+    String table = ResultsTable.render(ResultsTable.read(file));
+
+    // Medians: SDK 990 (of 700, 710, 990, 1000, 1010), baseline 755 (of 600, 610, 900, 905), limit 1,020.
+    assertThat(table).contains("| Loopback listAsync() vs enqueue, 16 in flight | 990 ops/s | 755 ops/s | 0.763 |"
+        + " thrpt >= 0.95x (ratio <= 1.053) | yes |");
+    assertThat(table).contains("| Loopback listAsync() vs enqueue, 16 in flight | 990 ops/s | 1,020 ops/s | - | 1.030 | yes |");
+    assertThat(table).contains("| Loopback list() sync, 64 callers | 500 ops/s | 510 ops/s | - | 1.020 | yes |");
+    assertThat(table.indexOf("Loopback list() sync, 64")).isLessThan(table.indexOf("Loopback listAsync()"));
+  }
+
+  @Test
+  void everyLoopbackSideRunsAtEveryPlaceOnceInThreeRounds() {
+    for (int place = 0; place < 3; place++) {
+      List<Integer> sides = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        sides.add(LoopbackChild.sideAt(round, place));
+      }
+      assertThat(sides).containsExactlyInAnyOrder(0, 1, 2);
+    }
+    for (int round = 0; round < 3; round++) {
+      assertThat(List.of(LoopbackChild.sideAt(round, 0), LoopbackChild.sideAt(round, 1), LoopbackChild.sideAt(round, 2)))
+          .containsExactlyInAnyOrder(0, 1, 2);
+    }
+  }
+
   private static String withForks(String method, String rawData) {
-    return "{\"benchmark\":\"dev.activecalls.benchmarks.LoopbackSyncBenchmark." + method
+    return "{\"benchmark\":\"dev.activecalls.benchmarks.LoopbackBenchmark." + method
         + "\",\"mode\":\"thrpt\",\"threads\":16,\"params\":{},\"primaryMetric\":{\"score\":1,"
         + "\"scorePercentiles\":{\"50.0\":1},\"scoreUnit\":\"ops/s\",\"rawData\":" + rawData
         + "},\"secondaryMetrics\":{}}";
