@@ -154,8 +154,7 @@ public final class HttpPipeline implements AutoCloseable {
       builder.addInterceptor(interceptor);
     }
     builder.addInterceptor(RetryAfterShield.RESTORE);
-    builder.addNetworkInterceptor(RetryAfterShield.HIDE);
-    builder.addNetworkInterceptor(new CredentialsInterceptor(config.baseUrl(), config.credentials()));
+    builder.addNetworkInterceptor(new NetworkHop(config.baseUrl(), config.credentials()));
     return builder.build();
   }
 
@@ -223,12 +222,30 @@ public final class HttpPipeline implements AutoCloseable {
    * @return a future of the decoded response, failing with the exceptions {@link #execute} throws
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request, RequestOptions options) {
+    return start(request, options, false);
+  }
+
+  /**
+   * Like {@link #executeAsync}, but the future holds the decoded body alone. One future per call:
+   * mapping {@link #executeAsync}'s would add a second, and a stage between them, to every call.
+   *
+   * @param request the endpoint call
+   * @param options per-call overrides
+   * @param <T> the result type
+   * @return a future of the decoded body, failing with the exceptions {@link #execute} throws
+   */
+  public <T> CompletableFuture<T> executeAsyncForBody(ApiRequest<T> request, RequestOptions options) {
+    return start(request, options, true);
+  }
+
+  @SuppressWarnings("unchecked") // the execution completes with the body when bodyOnly, else the response
+  private <T, R> CompletableFuture<R> start(ApiRequest<T> request, RequestOptions options, boolean bodyOnly) {
     if (isClosed()) {
       return CompletableFuture.failedFuture(closedException(null));
     }
-    AsyncExecution<T> execution = new AsyncExecution<>(request, toHttpRequest(request, options), options);
+    AsyncExecution<T> execution = new AsyncExecution<>(request, toHttpRequest(request, options), options, bodyOnly);
     execution.start(1);
-    return execution.result;
+    return (CompletableFuture<R>) execution.result;
   }
 
   /**
@@ -557,19 +574,22 @@ public final class HttpPipeline implements AutoCloseable {
 
   /** One asynchronous call: its attempts, the call in flight, and the future they complete. */
   private final class AsyncExecution<T> {
-    final CompletableFuture<ApiResponse<T>> result = Futures.cancelling(this::cancel);
+    /** Completes with the {@link ApiResponse}, or with its body alone when {@link #bodyOnly}. */
+    final CompletableFuture<Object> result = Futures.cancelling(this::cancel);
     private final ApiRequest<T> request;
     private final Request httpRequest;
     private final RequestOptions options;
+    private final boolean bodyOnly;
     private final int maxRetries;
     private volatile @Nullable Call inFlight;
     /** Whether an earlier attempt got no answer; attempts run one after another. */
     private volatile boolean unansweredBefore;
 
-    AsyncExecution(ApiRequest<T> request, Request httpRequest, RequestOptions options) {
+    AsyncExecution(ApiRequest<T> request, Request httpRequest, RequestOptions options, boolean bodyOnly) {
       this.request = request;
       this.httpRequest = httpRequest;
       this.options = options;
+      this.bodyOnly = bodyOnly;
       this.maxRetries = maxRetries(options);
     }
 
@@ -626,8 +646,9 @@ public final class HttpPipeline implements AutoCloseable {
         unansweredBefore = true;
       }
       log(httpRequest, outcome, started, attempt);
-      if (outcome.response() != null) {
-        result.complete(outcome.response());
+      ApiResponse<T> response = outcome.response();
+      if (response != null) {
+        result.complete(bodyOnly ? response.body() : response);
         return;
       }
       Duration wait = result.isDone() ? null : nextWait(outcome, attempt, maxRetries);

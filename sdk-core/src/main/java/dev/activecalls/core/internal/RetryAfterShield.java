@@ -10,35 +10,34 @@ import okhttp3.Response;
  * resends a request by itself after a 503 with {@code Retry-After: 0} (a POST too, and with
  * retries off) and after a 408 without a positive {@code Retry-After}, and it throws {@link
  * NumberFormatException} out of {@code execute()} for an all-digit value past {@code
- * Integer.MAX_VALUE}. The {@linkplain #HIDE network half} moves the vendor's {@code Retry-After}
- * aside and shows OkHttp a wait of one second, which it never follows up; the {@linkplain #RESTORE
- * application half}, which runs after OkHttp's follow-ups, puts back exactly what the vendor sent.
+ * Integer.MAX_VALUE}. On the network hop, {@link #hide} moves the vendor's {@code Retry-After}
+ * aside and shows OkHttp a wait of one second, which it never follows up; this class, an
+ * application interceptor that runs after OkHttp's follow-ups, puts back exactly what the vendor
+ * sent.
  */
 final class RetryAfterShield implements Interceptor {
   private static final String ASIDE = "X-Activecalls-Retry-After";
   /** Stands for "the vendor sent no Retry-After" among the values moved aside. */
   private static final String NONE = "";
 
-  /** Moves {@code Retry-After} of a 408 or 503 aside; a network interceptor. */
-  static final Interceptor HIDE = new RetryAfterShield(true);
-  /** Puts it back; an application interceptor, added after the caller's own. */
-  static final Interceptor RESTORE = new RetryAfterShield(false);
+  /** Puts the vendor's {@code Retry-After} back; added after the caller's own interceptors. */
+  static final Interceptor RESTORE = new RetryAfterShield();
 
-  private final boolean hide;
-
-  // One class for both halves, and no lambda: both are made with every first client, where each
-  // class loaded costs a cold start a fraction of a millisecond and the first lambda several.
-  private RetryAfterShield(boolean hide) {
-    this.hide = hide;
-  }
+  private RetryAfterShield() {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
-    return hide ? hide(response) : restore(response);
+    return restore(chain.proceed(chain.request()));
   }
 
-  private static Response hide(Response response) {
+  /**
+   * Returns {@code response} with its {@code Retry-After} moved aside if it is a 408 or 503; any
+   * other response as it is.
+   *
+   * @param response what the network hop got
+   * @return what OkHttp's follow-up logic is shown
+   */
+  static Response hide(Response response) {
     if (response.code() != 408 && response.code() != 503) {
       return response;
     }
@@ -53,7 +52,11 @@ final class RetryAfterShield implements Interceptor {
     return hidden.build();
   }
 
-  private static Response restore(Response response) throws IOException {
+  private static Response restore(Response response) {
+    // Only a 408 or 503 had its value moved aside: OkHttp follows neither up once hidden.
+    if (response.code() != 408 && response.code() != 503) {
+      return response;
+    }
     List<String> sent = response.headers(ASIDE);
     if (sent.isEmpty()) {
       return response;

@@ -72,7 +72,7 @@ public abstract class ServiceView<W> {
     return (W) switch (mode) {
       case BLOCKING -> http.execute(request, options).body();
       case BLOCKING_RAW -> http.execute(request, options);
-      case ASYNC -> Futures.map(http.executeAsync(request, options), ApiResponse::body);
+      case ASYNC -> http.executeAsyncForBody(request, options);
       case ASYNC_RAW -> http.executeAsync(request, options);
     };
   }
