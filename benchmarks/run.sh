@@ -41,10 +41,12 @@ bench() {
 # Two forks per benchmark: on these VMs a JVM can run the same code ~1.5x faster or slower for
 # its whole life, so one fork per side can make a ratio of noise; the table takes the median over
 # both forks' iterations.
-# 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call. (The opt-in call
-# timeout pair is left out for time; run it with: java -jar target/benchmarks.jar WithCallTimeout)
+# 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call. Five iterations a
+# fork: on this VM single seconds run up to 1.6x slower for reasons outside the JVM, and with three
+# a fork two such seconds on one side moved its median. (The opt-in call timeout pair is left out
+# for time; run it with: java -jar target/benchmarks.jar WithCallTimeout)
 bench per-call '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBenchmark)\.' -e 'WithCallTimeout' \
-  -f 2 -wi 4 -w 1s -i 3 -r 1s -prof gc
+  -f 2 -wi 4 -w 1s -i 5 -r 1s -prof gc
 # 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call. Longer than the per-call
 # rows: at 16 ms an operation, a 1 s iteration holds only 60, and three of them left the
 # 10,000-call ratio moving by 5 to 10% between runs.
