@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (about 20 minutes on 2 cores) and prints the tables: SDK vs the
+# Runs the benchmark suite (about 23 minutes on 2 cores) and prints the tables: SDK vs the
 # hand-written baseline, SDK vs the streaming limit and Jackson, and the monitor cycle per call.
 #
 # Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
@@ -38,24 +38,23 @@ bench() {
   fi
 }
 
-# Two forks per benchmark: on these VMs a JVM can run the same code ~1.5x faster or slower for
-# its whole life, so one fork per side can make a ratio of noise; the table takes the median over
-# both forks' iterations.
-# 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call. Five iterations a
-# fork: on this VM single seconds run up to 1.6x slower for reasons outside the JVM, and with three
-# a fork two such seconds on one side moved its median. (The opt-in call timeout pair is left out
-# for time; run it with: java -jar target/benchmarks.jar WithCallTimeout)
+# Three forks per benchmark: on these VMs a JVM can run the same code ~1.5x faster or slower for
+# its whole life, on any side. The table takes the median over every fork's iterations, so with
+# three forks one such JVM is outvoted; with two it pulled a side's median halfway (Trillet per
+# call 1.46x the limit in one run, 1.03x in the next).
+# 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call. (The opt-in call
+# timeout pair is left out for time; run it with: java -jar target/benchmarks.jar WithCallTimeout)
 bench per-call '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBenchmark)\.' -e 'WithCallTimeout' \
-  -f 2 -wi 4 -w 1s -i 5 -r 1s -prof gc
+  -f 3 -wi 4 -w 1s -i 4 -r 1s -prof gc
 # 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call. Longer than the per-call
 # rows: at 16 ms an operation, a 1 s iteration holds only 60, and three of them left the
 # 10,000-call ratio moving by 5 to 10% between runs.
 bench large-list '\.LargeListBenchmark\.' \
-  -f 2 -wi 3 -w 1s -i 5 -r 2s -prof gc
+  -f 3 -wi 3 -w 1s -i 4 -r 2s -prof gc
 # 6: one LiveCallMonitor cycle over 100, 1,000 and 10,000 live calls across three sources, with
 # allocation per cycle.
 bench monitor-cycle '\.MonitorCycleBenchmark\.' \
-  -f 2 -wi 2 -w 1s -i 3 -r 1s -prof gc
+  -f 3 -wi 2 -w 1s -i 3 -r 1s -prof gc
 # 3: loopback throughput, 1/16/64 blocking callers, then 1/16/64 async calls in flight. The SDK,
 # the baseline and the limit take turns in the same JVM, one 1 s window each per round (the
 # order rotating), so a JVM that runs everything faster or slower moves all three alike: measured
