@@ -222,7 +222,7 @@ public final class HttpPipeline implements AutoCloseable {
    * @return a future of the decoded response, failing with the exceptions {@link #execute} throws
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest<T> request, RequestOptions options) {
-    return start(request, options, false);
+    return startAsync(request, options, false);
   }
 
   /**
@@ -235,11 +235,11 @@ public final class HttpPipeline implements AutoCloseable {
    * @return a future of the decoded body, failing with the exceptions {@link #execute} throws
    */
   public <T> CompletableFuture<T> executeAsyncForBody(ApiRequest<T> request, RequestOptions options) {
-    return start(request, options, true);
+    return startAsync(request, options, true);
   }
 
   @SuppressWarnings("unchecked") // the execution completes with the body when bodyOnly, else the response
-  private <T, R> CompletableFuture<R> start(ApiRequest<T> request, RequestOptions options, boolean bodyOnly) {
+  private <T, R> CompletableFuture<R> startAsync(ApiRequest<T> request, RequestOptions options, boolean bodyOnly) {
     if (isClosed()) {
       return CompletableFuture.failedFuture(closedException(null));
     }
