@@ -56,13 +56,15 @@ bench large-list '\.LargeListBenchmark\.' \
 bench monitor-cycle '\.MonitorCycleBenchmark\.' \
   -f 3 -wi 2 -w 1s -i 3 -r 1s -prof gc
 # 3: loopback throughput, 1/16/64 blocking callers, then 1/16/64 async calls in flight. The SDK,
-# the baseline and the limit take turns in the same JVM, one 1 s window each per round (the
+# the baseline and the limit take turns in the same JVM, one 50 ms window each per round (the
 # order rotating), so a JVM that runs everything faster or slower moves all three alike: measured
-# in separate JVMs, the sides' ratios moved by 10 to 30% between runs. Each JVM first warms every
-# side from one thread for 4 s, then runs 4 rounds unreported and 6 reported; two JVMs per
-# configuration.
+# in separate JVMs, the sides' ratios moved by 10 to 30% between runs. Short windows, because the
+# host's own slow stretches last about as long as a 1 s window: with 1 s windows one JVM's ratio
+# at 1 caller moved by 10%, with 50 ms windows (the table takes the median of round-by-round
+# ratios) four JVMs gave 1.006 to 1.017. Each JVM first warms every side from one thread for 4 s,
+# then runs 10 rounds unreported and 150 reported; three JVMs per configuration.
 echo "[$(( $(date +%s) - started ))s] loopback ..." >&2
-"$java" -cp "$jar" dev.activecalls.benchmarks.LoopbackBenchmark 2 4 6 1000 "$out/loopback.json" >"$out/loopback.log" 2>&1 \
+"$java" -cp "$jar" dev.activecalls.benchmarks.LoopbackBenchmark 3 10 150 50 "$out/loopback.json" >"$out/loopback.log" 2>&1 \
   || { echo "loopback failed; see $out/loopback.log" >&2; tail -n 40 "$out/loopback.log" >&2; exit 1; }
 # 7: cold start, a fresh JVM per run, SDK and limit alternating: JVM start to first decoded answer,
 # and the client build alone; each with the default heap and with a young generation that no run

@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * LoopbackChild}) runs all three sides in turns of one window each, under the same load, and
  * reports every measured window. Every configuration is run in {@code forks} JVMs; a side's
  * figure is the median over all its windows, and as every JVM gives each side the same number of
- * windows, a faster or slower JVM moves all three sides alike.
+ * windows, a faster or slower JVM moves all three sides alike. The windows are short (run.sh uses
+ * 50 ms) and many: the host also has slow stretches within a JVM, of about a second, which with
+ * 1 s windows fell on one side's window and not the next. {@link ResultsTable} takes a row's
+ * ratio window by window, each side against the other's window of the same round.
  *
  * <p>Writes JMH-style JSON that {@link ResultsTable} reads: {@code sdkSync}, {@code baselineSync},
  * {@code limitSync} with the callers as threads, and {@code sdkAsync}, {@code baselineAsync},

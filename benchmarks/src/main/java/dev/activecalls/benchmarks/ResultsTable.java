@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * count). Every value is the median of the measurement iterations, pooled over every fork and
  * every file that holds the benchmark. The ratio is always the SDK's
  * cost relative to the baseline's: SDK/baseline for time and bytes per call, baseline/SDK for
- * throughput; below 1 the SDK is cheaper. Allocation rows come from JMH's {@code -prof gc} ({@code
+ * throughput; below 1 the SDK is cheaper. For the loopback rows, whose sides took turns in the
+ * same JVMs, it is the median of the ratios of windows of the same round rather than the ratio of
+ * the medians. Allocation rows come from JMH's {@code -prof gc} ({@code
  * gc.alloc.rate.norm}).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.activecalls.benchmarks.ResultsTable results/*.json}.
@@ -45,6 +47,10 @@ public final class ResultsTable {
   private static final double JACKSON_TARGET = 1.00;
   /** Issue 17: loopback throughput at least this share of the limit's, at every caller count. */
   private static final double LIMIT_THROUGHPUT_TARGET = 0.97;
+
+  private static final String PAIRED_NOTE = "Loopback rows: the sides took turns in short windows of the same"
+      + " JVMs, so their ratio is the median of the round-by-round ratios, which need not equal the ratio of the"
+      + " two medians shown.";
 
   private ResultsTable() {}
 
@@ -161,7 +167,7 @@ public final class ResultsTable {
       Metric sdkTime = primary(pair.sdk);
       Metric baseTime = primary(pair.baseline);
       boolean throughput = "thrpt".equals(pair.sdk.get(0).get("mode"));
-      double ratio = throughput ? baseTime.value / sdkTime.value : sdkTime.value / baseTime.value;
+      double ratio = ratio(kind, pair.sdk, sdkTime, pair.baseline, baseTime, throughput);
       String label = kind.label(key);
       int rank = kind.rank(key);
       rows.add(new Row(kind.order, rank, label, sdkTime, baseTime, ratio, kind.target(key), throughput));
@@ -178,7 +184,7 @@ public final class ResultsTable {
     StringBuilder out = new StringBuilder();
     out.append("ratio = SDK cost / baseline cost (time and bytes per call: SDK / baseline;"
         + " throughput: baseline / SDK). 1.00 = parity, lower is better. Values are medians of the"
-        + " measurement iterations.\n\n");
+        + " measurement iterations. " + PAIRED_NOTE + "\n\n");
     out.append("| benchmark | SDK | baseline | ratio | target | met |\n");
     out.append("|---|---:|---:|---:|---|---|\n");
     for (Row row : rows) {
@@ -222,18 +228,22 @@ public final class ResultsTable {
       if (pair.sdk.isEmpty() || pair.limit.isEmpty()) {
         continue;
       }
-      String label = Kind.of(entry.getKey()).label(entry.getKey());
+      Kind kind = Kind.of(entry.getKey());
+      String label = kind.label(entry.getKey());
+      Metric sdk = primary(pair.sdk);
+      Metric limit = primary(pair.limit);
       Metric jackson = pair.jackson.isEmpty() ? null : primary(pair.jackson);
       boolean throughput = "thrpt".equals(pair.sdk.get(0).get("mode"));
-      double target = !Kind.of(entry.getKey()).judgedAgainstLimit(entry.getKey()) ? Double.NaN
+      double target = !kind.judgedAgainstLimit(entry.getKey()) ? Double.NaN
           : throughput ? 1 / LIMIT_THROUGHPUT_TARGET : LIMIT_TARGET;
-      rows.add(limitRow(label, primary(pair.sdk), primary(pair.limit), jackson, target, throughput, true));
+      rows.add(limitRow(label, sdk, limit, ratio(kind, pair.sdk, sdk, pair.limit, limit, throughput), jackson,
+          target, throughput, true));
       Metric sdkAlloc = secondary(pair.sdk, ALLOC);
       Metric limitAlloc = secondary(pair.limit, ALLOC);
       if (sdkAlloc != null && limitAlloc != null && !throughput) {
         Metric jacksonAlloc = pair.jackson.isEmpty() ? null : secondary(pair.jackson, ALLOC);
-        rows.add(limitRow(label + ", allocation", sdkAlloc, limitAlloc, jacksonAlloc, LIMIT_ALLOC_TARGET, false,
-            false));
+        rows.add(limitRow(label + ", allocation", sdkAlloc, limitAlloc, sdkAlloc.value / limitAlloc.value,
+            jacksonAlloc, LIMIT_ALLOC_TARGET, false, false));
       }
     }
     if (rows.isEmpty()) {
@@ -250,7 +260,7 @@ public final class ResultsTable {
         .append(String.format(Locale.ROOT, "%.2f", LIMIT_THROUGHPUT_TARGET))
         .append("x the limit's (ratio <= ")
         .append(String.format(Locale.ROOT, "%.3f", 1 / LIMIT_THROUGHPUT_TARGET))
-        .append("); SDK / Jackson below 1 in time.\n\n");
+        .append("); SDK / Jackson below 1 in time. ").append(PAIRED_NOTE).append("\n\n");
     out.append("| benchmark | SDK | limit | Jackson | SDK / limit | met | SDK / Jackson | met |\n");
     out.append("|---|---:|---:|---:|---:|---|---:|---|\n");
     for (String[] row : rows) {
@@ -293,9 +303,8 @@ public final class ResultsTable {
     return String.format(Locale.ROOT, "%.3f %s/call", metric.value() / size, unit);
   }
 
-  private static String[] limitRow(String label, Metric sdk, Metric limit, @Nullable Metric jackson,
+  private static String[] limitRow(String label, Metric sdk, Metric limit, double toLimit, @Nullable Metric jackson,
       double limitTarget, boolean throughput, boolean time) {
-    double toLimit = throughput ? limit.value / sdk.value : sdk.value / limit.value;
     String toJackson = "-";
     String jacksonMet = "-";
     if (jackson != null) {
@@ -344,6 +353,58 @@ public final class ResultsTable {
   }
 
   /**
+   * Returns the SDK's cost relative to the other side's: for a kind measured in paired windows,
+   * the median of the window-by-window ratios ({@link #pairedRatio}); otherwise the ratio of the
+   * two medians.
+   */
+  private static double ratio(Kind kind, List<Map<String, Object>> sdkResults, Metric sdk,
+      List<Map<String, Object>> otherResults, Metric other, boolean throughput) {
+    Double paired = kind.pairedWindows ? pairedRatio(sdkResults, otherResults, throughput) : null;
+    if (paired != null) {
+      return paired;
+    }
+    return throughput ? other.value / sdk.value : sdk.value / other.value;
+  }
+
+  /**
+   * Returns the median over every window of the SDK's cost relative to the other side's in the
+   * same round, or null unless both sides are one result each with as many forks, and windows per
+   * fork, as the other (results pooled from several files are compared by their medians). {@link
+   * LoopbackBenchmark} writes each side's windows in round order, so window {@code i} of fork
+   * {@code f} of every side ran in the same JVM, one right after the other: a stretch in which the
+   * host runs everything slower moves both sides of a ratio alike, where it moves one side's
+   * median and not the other's.
+   */
+  @SuppressWarnings("unchecked")
+  private static @Nullable Double pairedRatio(List<Map<String, Object>> sdkResults, List<Map<String, Object>> otherResults,
+      boolean throughput) {
+    if (sdkResults.size() != 1 || otherResults.size() != 1) {
+      return null;
+    }
+    List<List<Number>> sdk = (List<List<Number>>) ((Map<String, Object>) sdkResults.get(0).get("primaryMetric"))
+        .get("rawData");
+    List<List<Number>> other = (List<List<Number>>) ((Map<String, Object>) otherResults.get(0).get("primaryMetric"))
+        .get("rawData");
+    if (sdk == null || other == null || sdk.isEmpty() || sdk.size() != other.size()) {
+      return null;
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int fork = 0; fork < sdk.size(); fork++) {
+      List<Number> sdkWindows = sdk.get(fork);
+      List<Number> otherWindows = other.get(fork);
+      if (sdkWindows.size() != otherWindows.size()) {
+        return null;
+      }
+      for (int i = 0; i < sdkWindows.size(); i++) {
+        double s = sdkWindows.get(i).doubleValue();
+        double o = otherWindows.get(i).doubleValue();
+        ratios.add(throughput ? o / s : s / o);
+      }
+    }
+    return ratios.isEmpty() ? null : median(ratios);
+  }
+
+  /**
    * Returns the median over every measurement iteration of every fork of {@code metrics}, which
    * may come from several runs of one benchmark. A result without raw iterations counts with its
    * own median.
@@ -361,10 +422,13 @@ public final class ResultsTable {
         values.add(((Number) (median != null ? median : metric.get("score"))).doubleValue());
       }
     }
+    return new Metric(median(values), (String) metrics.get(0).get("scoreUnit"));
+  }
+
+  private static double median(List<Double> values) {
     values.sort(null);
     int middle = values.size() / 2;
-    double median = values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
-    return new Metric(median, (String) metrics.get(0).get("scoreUnit"));
+    return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
   }
 
   /** One benchmark's identity, without the sdk/baseline prefix of its method. */
@@ -481,7 +545,7 @@ public final class ResultsTable {
         return MONITOR_TARGET;
       }
     },
-    LOOPBACK_SYNC(50, false) {
+    LOOPBACK_SYNC(50, false, true) {
       @Override
       String label(Key key) {
         return "Loopback list() sync, " + key.threads() + (key.threads() == 1 ? " caller" : " callers");
@@ -492,7 +556,7 @@ public final class ResultsTable {
         return key.threads() >= 16 ? THROUGHPUT_TARGET : Double.NaN;
       }
     },
-    LOOPBACK_ASYNC(60, false) {
+    LOOPBACK_ASYNC(60, false, true) {
       @Override
       String label(Key key) {
         return "Loopback listAsync() vs enqueue, " + key.params().getOrDefault("concurrency", "?")
@@ -547,10 +611,17 @@ public final class ResultsTable {
 
     final int order;
     final boolean allocationTarget;
+    /** Whether the sides took turns in windows of one JVM, so their ratio is taken window by window. */
+    final boolean pairedWindows;
 
     Kind(int order, boolean allocationTarget) {
+      this(order, allocationTarget, false);
+    }
+
+    Kind(int order, boolean allocationTarget, boolean pairedWindows) {
       this.order = order;
       this.allocationTarget = allocationTarget;
+      this.pairedWindows = pairedWindows;
     }
 
     abstract String label(Key key);
