@@ -7,6 +7,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,13 @@ public final class RuntimeCheck {
       + " <dependencyManagement>; it pins OkHttp, Okio, Kotlin and Moshi to the versions the SDK is"
       + " tested with.";
   /** What was found: computed once, since the class path does not change. */
-  private static final @Nullable String PROBLEM = problem(Found.onThisClassPath(), Needed.tested());
+  private static final @Nullable String PROBLEM = problem(Found.onThisClassPath(), Needed.tested(), new Supplier<>() {
+    // A class, not a method reference: the first lambda of a JVM costs milliseconds of its start.
+    @Override
+    public Jars get() {
+      return Jars.onThisClassPath();
+    }
+  });
 
   private RuntimeCheck() {}
 
@@ -46,39 +53,20 @@ public final class RuntimeCheck {
   }
 
   /**
-   * What the class path holds.
+   * What the class path holds: read with a few class lookups, as every first client is built.
    *
-   * @param okhttpJars every jar (or directory) holding OkHttp's classes
+   * @param olderOkHttp whether classes of OkHttp 3 or 4 are there ({@code okhttp3.internal.Util},
+   *     which OkHttp 5 no longer has), beside OkHttp 5 or alone
    * @param okhttpVersion the version OkHttp reports, or null if it reports none
-   * @param okioJar where Okio's classes come from
    * @param okioCurrent whether Okio has what OkHttp 5 calls ({@code Okio.socket(Socket)}, which came
    *     with the {@code okio.Socket} type)
    * @param kotlinVersion the Kotlin standard library's version, or null if unknown
    */
-  record Found(List<String> okhttpJars, @Nullable String okhttpVersion, String okioJar, boolean okioCurrent,
+  record Found(boolean olderOkHttp, @Nullable String okhttpVersion, boolean okioCurrent,
       @Nullable String kotlinVersion) {
     static Found onThisClassPath() {
-      ClassLoader loader = RuntimeCheck.class.getClassLoader();
-      List<String> jars = new ArrayList<>();
-      try {
-        for (URL url : Collections.list(loader.getResources(OKHTTP_CLASS))) {
-          jars.add(jarName(url.toString()));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Found(List.copyOf(jars), staticString("okhttp3.OkHttp", "VERSION"), locationOf("okio.Okio"),
-          hasClass("okio.Socket"), readKotlinVersion());
-    }
-
-    private static @Nullable String staticString(String className, String field) {
-      try {
-        // Read at run time: a Java constant of OkHttp's would be inlined into this class at build time.
-        Object value = Class.forName(className).getField(field).get(null);
-        return value instanceof String text ? text : null;
-      } catch (ReflectiveOperationException | LinkageError e) {
-        return null;
-      }
+      return new Found(hasClass("okhttp3.internal.Util"), readOkHttpVersion(), hasClass("okio.Socket"),
+          readKotlinVersion());
     }
 
     /**
@@ -94,6 +82,50 @@ public final class RuntimeCheck {
       }
     }
 
+    /**
+     * Read as a field, not through reflection (whose first use was 1.5 ms of a cold build): in
+     * OkHttp 5 the field is set when its class loads, so the compiler cannot inline it, and in
+     * OkHttp 3, which has no such class, the read fails and the version is unknown.
+     */
+    private static @Nullable String readOkHttpVersion() {
+      try {
+        return okhttp3.OkHttp.VERSION;
+      } catch (LinkageError e) {
+        return null;
+      }
+    }
+
+    private static @Nullable String readKotlinVersion() {
+      try {
+        return kotlin.KotlinVersion.CURRENT.toString();
+      } catch (LinkageError e) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Where OkHttp's and Okio's classes come from, looked up only to word a problem: asking the class
+   * loader for every copy of a class searches each module of the JDK too (3 to 6 ms of a cold
+   * build), where looking for one class that only an older OkHttp has does not.
+   *
+   * @param okhttp every jar (or directory) holding OkHttp's classes
+   * @param okio the jar Okio's classes come from
+   */
+  record Jars(List<String> okhttp, String okio) {
+    static Jars onThisClassPath() {
+      ClassLoader loader = RuntimeCheck.class.getClassLoader();
+      List<String> jars = new ArrayList<>();
+      try {
+        for (URL url : Collections.list(loader.getResources(OKHTTP_CLASS))) {
+          jars.add(jarName(url.toString()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Jars(List.copyOf(jars), locationOf("okio.Okio"));
+    }
+
     private static String locationOf(String className) {
       try {
         CodeSource source =
@@ -103,14 +135,6 @@ public final class RuntimeCheck {
         return "missing";
       }
     }
-
-    private static @Nullable String readKotlinVersion() {
-      try {
-        return String.valueOf(Class.forName("kotlin.KotlinVersion").getField("CURRENT").get(null));
-      } catch (ReflectiveOperationException | LinkageError e) {
-        return null;
-      }
-    }
   }
 
   /**
@@ -118,11 +142,13 @@ public final class RuntimeCheck {
    *
    * @param found the class path's libraries
    * @param needed the versions the SDK needs
+   * @param jars where the libraries come from, asked only when there is a problem to word
    * @return the problem and its fix, in the user's words, or null when there is none
    */
-  static @Nullable String problem(Found found, Needed needed) {
-    if (found.okhttpJars().size() > 1) {
-      return "OkHttp is on the class path more than once: " + String.join(", ", found.okhttpJars())
+  static @Nullable String problem(Found found, Needed needed, Supplier<Jars> jars) {
+    List<String> okhttpJars = found.olderOkHttp() ? jars.get().okhttp() : List.of();
+    if (okhttpJars.size() > 1) {
+      return "OkHttp is on the class path more than once: " + String.join(", ", okhttpJars)
           + ". The SDK needs OkHttp " + needed.okhttp() + " or newer (com.squareup.okhttp3:okhttp-jvm);"
           + " another dependency brings an older com.squareup.okhttp3:okhttp. " + BOM_FIX
           + " Then remove any explicit <version> of com.squareup.okhttp3:okhttp, or exclude"
@@ -131,11 +157,11 @@ public final class RuntimeCheck {
     }
     if (found.okhttpVersion() == null || compare(found.okhttpVersion(), needed.okhttp()) < 0) {
       return "OkHttp " + (found.okhttpVersion() == null ? "of an unknown version" : found.okhttpVersion())
-          + " (" + String.join(", ", found.okhttpJars()) + ") is older than the " + needed.okhttp()
+          + " (" + String.join(", ", jars.get().okhttp()) + ") is older than the " + needed.okhttp()
           + " the SDK needs. " + BOM_FIX + " Then remove any explicit <version> of com.squareup.okhttp3:okhttp.";
     }
     if (!found.okioCurrent()) {
-      return "Okio (" + found.okioJar() + ") is older than OkHttp " + found.okhttpVersion() + " needs: another"
+      return "Okio (" + jars.get().okio() + ") is older than OkHttp " + found.okhttpVersion() + " needs: another"
           + " dependency (Moshi, often) brings an older com.squareup.okio:okio-jvm. " + BOM_FIX
           + " Or declare com.squareup.okio:okio-jvm in the version OkHttp asks for"
           + " (mvn dependency:tree -Dincludes=com.squareup.okio shows who brings which).";
