@@ -74,10 +74,12 @@ echo "[$(( $(date +%s) - started ))s] loopback ..." >&2
 # 7: cold start, a fresh JVM per run, SDK and limit alternating: JVM start to first decoded answer,
 # and the client build alone; each with the default heap and with a young generation that no run
 # fills (the first collection otherwise lands inside whichever side's build allocates past it).
-# 60 JVMs per side and heap: one JVM's client build ranges 280 to 430 ms on either side, so with 25
-# the median moved by about 3% between runs, more than half the 5% the row is held to.
+# 100 JVMs per side and heap: one JVM's client build ranges 280 to 430 ms on either side, so with 25
+# the median moved by about 3% between runs, more than half the 5% the row is held to; the SDK's
+# own share of a build is about 4% (its ~35 classes loaded from the jar), so a median taken over
+# 25 or 60 runs crossed 1.05 in three of seven runs.
 echo "[$(( $(date +%s) - started ))s] cold-start ..." >&2
-"$java" -cp "$jar" dev.activecalls.benchmarks.ColdStartBenchmark 60 "$out/cold-start.json" >"$out/cold-start.log" 2>&1 \
+"$java" -cp "$jar" dev.activecalls.benchmarks.ColdStartBenchmark 100 "$out/cold-start.json" >"$out/cold-start.log" 2>&1 \
   || { echo "cold start failed; see $out/cold-start.log" >&2; tail -n 40 "$out/cold-start.log" >&2; exit 1; }
 
 elapsed=$(( $(date +%s) - started ))
