@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (about 28 minutes on 2 cores) and prints the tables: SDK vs the
+# Runs the benchmark suite (about 25 minutes on 2 cores) and prints the tables: SDK vs the
 # hand-written baseline, SDK vs the streaming limit and Jackson, and the monitor cycle per call.
 #
 # Usage, from a fresh clone, after `mvn -B -DskipTests install` at the repository root:
@@ -38,25 +38,22 @@ bench() {
   fi
 }
 
-# Three forks per benchmark, each in its own pass over the JMH rows: on these VMs a JVM can run the
-# same code ~1.5x faster or slower for its whole life, and the host has slow stretches of half a
-# minute or more that slow every JVM alike. The table takes the median over every fork's
-# iterations, so one slow fork is outvoted; and with one fork per pass, a side's three forks run
-# minutes apart, so one slow stretch cannot take all three (with -f 3 in one pass, the SDK's three
-# Trillet forks ran back to back through one and came out 1.53x the limit, whose last iteration,
-# run just before, had slowed to the same 4.7 us).
+# 1 + 2 + 4 + 5: per-call time and allocation of every vendor's call, and decoding 1,000 and 10,000
+# calls. The SDK, the baseline, the limit and Jackson take turns in 50 ms windows (200 ms for 10,000
+# calls: one takes about 16 ms) of the same JVM, the order rotating each round, three JVMs per
+# benchmark; the table takes each ratio round by round. Measured by JMH, each side in forks of its
+# own, a ratio was mostly the draw of the sides' JVMs: one JVM can run the same code up to 1.5x
+# faster or slower than the next for its whole life, and over five full runs the SDK / limit ratio
+# of unchanged code ranged 0.65 to 1.47. (The JMH classes still define each side and run alone:
+# java -jar target/benchmarks.jar TrilletListBenchmark; the opt-in call timeout pair only so.)
+echo "[$(( $(date +%s) - started ))s] side-by-side ..." >&2
+"$java" -cp "$jar" dev.activecalls.benchmarks.SideBySideBenchmark 3 "$out/side-by-side.json" >"$out/side-by-side.log" 2>&1 \
+  || { echo "side-by-side failed; see $out/side-by-side.log" >&2; tail -n 40 "$out/side-by-side.log" >&2; exit 1; }
+# 6: one LiveCallMonitor cycle over 100, 1,000 and 10,000 live calls across three sources, with
+# allocation per cycle, against the same cycle's work written as a loop. Three forks, each in its
+# own pass a few seconds apart, so that one slow JVM is outvoted by the median over every fork's
+# iterations.
 for pass in 1 2 3; do
-  # 1 + 4 + 5: per-call overhead of each vendor's call, with allocation per call. (The opt-in call
-  # timeout pair is left out for time; run it with: java -jar target/benchmarks.jar WithCallTimeout)
-  bench "per-call-$pass" '\.(TrilletListBenchmark|VobizGetBenchmark|TalkoverListByPhoneBenchmark)\.' -e 'WithCallTimeout' \
-    -f 1 -wi 4 -w 1s -i 4 -r 1s -prof gc
-  # 2 + 4: decoding 1,000 and 10,000 calls, with allocation per call. Longer than the per-call
-  # rows: at 16 ms an operation, a 1 s iteration holds only 60, and three of them left the
-  # 10,000-call ratio moving by 5 to 10% between runs.
-  bench "large-list-$pass" '\.LargeListBenchmark\.' \
-    -f 1 -wi 3 -w 1s -i 4 -r 2s -prof gc
-  # 6: one LiveCallMonitor cycle over 100, 1,000 and 10,000 live calls across three sources, with
-  # allocation per cycle.
   bench "monitor-cycle-$pass" '\.MonitorCycleBenchmark\.' \
     -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc
 done

@@ -1,15 +1,11 @@
 package dev.activecalls.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Loopback throughput of the SDK, the hand-written baseline and the limit, at 1, 16 and 64 callers
@@ -83,31 +79,24 @@ public final class LoopbackBenchmark {
    */
   static void add(JmhJson json, String mode, int concurrency, String side, List<List<Double>> forks) {
     boolean async = mode.equals("async");
-    json.add("LoopbackBenchmark." + side + (async ? "Async" : "Sync"), "thrpt", async ? 1 : concurrency,
-        async ? Map.of("concurrency", Integer.toString(concurrency)) : Map.of(), "ops/s", forks);
+    json.addWindows("LoopbackBenchmark." + side + (async ? "Async" : "Sync"), "thrpt", async ? 1 : concurrency,
+        async ? Map.of("concurrency", Integer.toString(concurrency)) : Map.of(), "ops/s", forks, null);
   }
 
   /** Runs one fresh JVM and returns each side's windows, in calls per second. */
   private static Map<String, List<Double>> runChild(String mode, int concurrency, String warmUpRounds,
       String rounds, String windowMillis) throws IOException, InterruptedException {
-    List<String> command = ChildJvm.command(List.of(), LoopbackChild.class, mode, Integer.toString(concurrency),
-        warmUpRounds, rounds, windowMillis);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> output = ChildJvm.run(LoopbackChild.class, mode, Integer.toString(concurrency), warmUpRounds, rounds,
+        windowMillis);
     Map<String, List<Double>> windows = new LinkedHashMap<>();
-    List<String> output = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        output.add(line);
-        String[] fields = line.split(" ");
-        if (fields.length == 2 && LoopbackChild.SIDES.contains(fields[0])) {
-          windows.computeIfAbsent(fields[0], s -> new ArrayList<>()).add(Double.parseDouble(fields[1]));
-        }
+    for (String line : output) {
+      String[] fields = line.split(" ");
+      if (fields.length == 2 && LoopbackChild.SIDES.contains(fields[0])) {
+        windows.computeIfAbsent(fields[0], s -> new ArrayList<>()).add(Double.parseDouble(fields[1]));
       }
     }
-    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || windows.size() != LoopbackChild.SIDES.size()) {
-      process.destroyForcibly();
-      throw new IOException(mode + ' ' + concurrency + " failed:\n" + String.join("\n", output));
+    if (windows.size() != LoopbackChild.SIDES.size()) {
+      throw new IOException(mode + ' ' + concurrency + " reported no windows for some side:\n" + String.join("\n", output));
     }
     return windows;
   }

@@ -48,9 +48,9 @@ public final class ResultsTable {
   /** Issue 17: loopback throughput at least this share of the limit's, at every caller count. */
   private static final double LIMIT_THROUGHPUT_TARGET = 0.97;
 
-  private static final String PAIRED_NOTE = "Loopback rows: the sides took turns in short windows of the same"
-      + " JVMs, so their ratio is the median of the round-by-round ratios, which need not equal the ratio of the"
-      + " two medians shown.";
+  private static final String PAIRED_NOTE = "Per-call, decode and loopback rows: the sides took turns in short"
+      + " windows of the same JVMs, so their ratio is the median of the round-by-round ratios, which need not equal"
+      + " the ratio of the two medians shown.";
 
   private ResultsTable() {}
 
@@ -167,7 +167,7 @@ public final class ResultsTable {
       Metric sdkTime = primary(pair.sdk);
       Metric baseTime = primary(pair.baseline);
       boolean throughput = "thrpt".equals(pair.sdk.get(0).get("mode"));
-      double ratio = ratio(kind, pair.sdk, sdkTime, pair.baseline, baseTime, throughput);
+      double ratio = ratio(pair.sdk, sdkTime, pair.baseline, baseTime, throughput);
       String label = kind.label(key);
       int rank = kind.rank(key);
       rows.add(new Row(kind.order, rank, label, sdkTime, baseTime, ratio, kind.target(key), throughput));
@@ -236,7 +236,7 @@ public final class ResultsTable {
       boolean throughput = "thrpt".equals(pair.sdk.get(0).get("mode"));
       double target = !kind.judgedAgainstLimit(entry.getKey()) ? Double.NaN
           : throughput ? 1 / LIMIT_THROUGHPUT_TARGET : LIMIT_TARGET;
-      rows.add(limitRow(label, sdk, limit, ratio(kind, pair.sdk, sdk, pair.limit, limit, throughput), jackson,
+      rows.add(limitRow(label, sdk, limit, ratio(pair.sdk, sdk, pair.limit, limit, throughput), jackson,
           target, throughput, true));
       Metric sdkAlloc = secondary(pair.sdk, ALLOC);
       Metric limitAlloc = secondary(pair.limit, ALLOC);
@@ -353,13 +353,13 @@ public final class ResultsTable {
   }
 
   /**
-   * Returns the SDK's cost relative to the other side's: for a kind measured in paired windows,
-   * the median of the window-by-window ratios ({@link #pairedRatio}); otherwise the ratio of the
+   * Returns the SDK's cost relative to the other side's: for sides measured in the same windows
+   * ({@link #pairedRatio}), the median of the window-by-window ratios; otherwise the ratio of the
    * two medians.
    */
-  private static double ratio(Kind kind, List<Map<String, Object>> sdkResults, Metric sdk,
-      List<Map<String, Object>> otherResults, Metric other, boolean throughput) {
-    Double paired = kind.pairedWindows ? pairedRatio(sdkResults, otherResults, throughput) : null;
+  private static double ratio(List<Map<String, Object>> sdkResults, Metric sdk, List<Map<String, Object>> otherResults,
+      Metric other, boolean throughput) {
+    Double paired = pairedRatio(sdkResults, otherResults, throughput);
     if (paired != null) {
       return paired;
     }
@@ -368,17 +368,19 @@ public final class ResultsTable {
 
   /**
    * Returns the median over every window of the SDK's cost relative to the other side's in the
-   * same round, or null unless both sides are one result each with as many forks, and windows per
-   * fork, as the other (results pooled from several files are compared by their medians). {@link
-   * LoopbackBenchmark} writes each side's windows in round order, so window {@code i} of fork
-   * {@code f} of every side ran in the same JVM, one right after the other: a stretch in which the
-   * host runs everything slower moves both sides of a ratio alike, where it moves one side's
-   * median and not the other's.
+   * same round, or null unless both sides are one result each, marked {@value JmhJson#WINDOWS_PAIRED}
+   * ({@link JmhJson#addWindows}), with as many forks, and windows per fork, as the other (results
+   * pooled from several files are compared by their medians). Window {@code i} of fork {@code f}
+   * of every side ran in the same JVM, one right after the other: a stretch in which the host
+   * runs everything slower, or a JVM that runs everything slower, moves both sides of a ratio
+   * alike, where it moves one side's median and not the other's.
    */
   @SuppressWarnings("unchecked")
   private static @Nullable Double pairedRatio(List<Map<String, Object>> sdkResults, List<Map<String, Object>> otherResults,
       boolean throughput) {
-    if (sdkResults.size() != 1 || otherResults.size() != 1) {
+    if (sdkResults.size() != 1 || otherResults.size() != 1
+        || !Boolean.TRUE.equals(sdkResults.get(0).get(JmhJson.WINDOWS_PAIRED))
+        || !Boolean.TRUE.equals(otherResults.get(0).get(JmhJson.WINDOWS_PAIRED))) {
       return null;
     }
     List<List<Number>> sdk = (List<List<Number>>) ((Map<String, Object>) sdkResults.get(0).get("primaryMetric"))
@@ -545,7 +547,7 @@ public final class ResultsTable {
         return MONITOR_TARGET;
       }
     },
-    LOOPBACK_SYNC(50, false, true) {
+    LOOPBACK_SYNC(50, false) {
       @Override
       String label(Key key) {
         return "Loopback list() sync, " + key.threads() + (key.threads() == 1 ? " caller" : " callers");
@@ -556,7 +558,7 @@ public final class ResultsTable {
         return key.threads() >= 16 ? THROUGHPUT_TARGET : Double.NaN;
       }
     },
-    LOOPBACK_ASYNC(60, false, true) {
+    LOOPBACK_ASYNC(60, false) {
       @Override
       String label(Key key) {
         return "Loopback listAsync() vs enqueue, " + key.params().getOrDefault("concurrency", "?")
@@ -611,17 +613,10 @@ public final class ResultsTable {
 
     final int order;
     final boolean allocationTarget;
-    /** Whether the sides took turns in windows of one JVM, so their ratio is taken window by window. */
-    final boolean pairedWindows;
 
     Kind(int order, boolean allocationTarget) {
-      this(order, allocationTarget, false);
-    }
-
-    Kind(int order, boolean allocationTarget, boolean pairedWindows) {
       this.order = order;
       this.allocationTarget = allocationTarget;
-      this.pairedWindows = pairedWindows;
     }
 
     abstract String label(Key key);

@@ -224,6 +224,54 @@ class ResultsTableTest {
   }
 
   @Test
+  void readsThePerCallWindowsAsSideBySideBenchmarkWritesThemAndTakesTheirRatioRoundByRound(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("side-by-side.json");
+    JmhJson json = new JmhJson();
+    SideBySideBenchmark.Config trillet = new SideBySideBenchmark.Config("TrilletListBenchmark", null, null, 50, 1, 3);
+    // One JVM, three rounds; the host slowed down in rounds 2 and 3, for the SDK in both, for the
+    // limit and Jackson in round 2 only.
+    SideBySideBenchmark.add(json, trillet, "sdk", List.of(List.of(2600.0, 5200.0, 5200.0)),
+        List.of(List.of(5000.0, 5000.0, 5000.0)));
+    SideBySideBenchmark.add(json, trillet, "baseline", List.of(List.of(3900.0, 7800.0, 3900.0)),
+        List.of(List.of(10000.0, 10000.0, 10000.0)));
+    SideBySideBenchmark.add(json, trillet, "limit", List.of(List.of(2500.0, 5000.0, 2500.0)),
+        List.of(List.of(4800.0, 4800.0, 4800.0)));
+    SideBySideBenchmark.add(json, trillet, "jackson", List.of(List.of(4000.0, 8000.0, 4000.0)),
+        List.of(List.of(20000.0, 20000.0, 20000.0)));
+    SideBySideBenchmark.Config decode = new SideBySideBenchmark.Config("LargeListBenchmark", "size", "10000", 200, 1, 1);
+    SideBySideBenchmark.add(json, decode, "sdk", List.of(List.of(16.0)), List.of(List.of(1.7e7)));
+    SideBySideBenchmark.add(json, decode, "limit", List.of(List.of(16.5)), List.of(List.of(1.7e7)));
+    json.write(file);
+
+    String table = ResultsTable.render(ResultsTable.read(file));
+
+    // Round by round: SDK / limit 1.04, 1.04, 2.08 (median 1.04, where the medians give 5,200 /
+    // 2,500 = 2.08); SDK / baseline 0.667, 0.667, 1.333; allocation has no rounds to pair: its
+    // medians, 5,000 / 4,800. Jackson is compared by medians: 5,200 / 4,000.
+    assertThat(table).contains("| Trillet list() per call (seed 000) | 5,200 ns/op | 3,900 ns/op | 0.667 | <= 1.10 | yes |");
+    assertThat(table).contains("| Trillet list() per call (seed 000), allocation | 5,000 B/op | 10,000 B/op | 0.500 |");
+    assertThat(table).contains(
+        "| Trillet list() per call (seed 000) | 5,200 ns/op | 2,500 ns/op | 4,000 ns/op | 1.040 | yes | 1.300 | NO |");
+    assertThat(table).contains(
+        "| Trillet list() per call (seed 000), allocation | 5,000 B/op | 4,800 B/op | 20,000 B/op | 1.042 | yes |");
+    assertThat(table).contains("| Trillet list() decode, 10000 calls | 16.00 us/op | 16.50 us/op | - | 0.970 | yes |");
+  }
+
+  @Test
+  void comparesJmhForksByTheirMediansEvenWhenTheirShapesMatch(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("jmh.json");
+    // Plain JMH results: each side's forks ran in JVMs of their own, so iteration i of one side
+    // has no partner in the other's, however many there are.
+    Files.writeString(file, "[" + withForks("sdkSync", "[[100, 300, 300]]") + ","
+        + withForks("baselineSync", "[[100, 100, 200]]") + "]");
+
+    String table = ResultsTable.render(ResultsTable.read(file));
+
+    assertThat(table).contains("| Loopback list() sync, 16 callers | 300 ops/s | 100 ops/s | 0.333 |");
+  }
+
+  @Test
   void everyLoopbackSideRunsAtEveryPlaceOnceInThreeRounds() {
     for (int place = 0; place < 3; place++) {
       List<Integer> sides = new ArrayList<>();
