@@ -146,8 +146,9 @@ public final class RuntimeCheck {
    * @return the problem and its fix, in the user's words, or null when there is none
    */
   static @Nullable String problem(Found found, Needed needed, Supplier<Jars> jars) {
-    List<String> okhttpJars = found.olderOkHttp() ? jars.get().okhttp() : List.of();
-    if (okhttpJars.size() > 1) {
+    // Looked up once: an older OkHttp alone is worded below with the same list.
+    @Nullable List<String> okhttpJars = found.olderOkHttp() ? jars.get().okhttp() : null;
+    if (okhttpJars != null && okhttpJars.size() > 1) {
       return "OkHttp is on the class path more than once: " + String.join(", ", okhttpJars)
           + ". The SDK needs OkHttp " + needed.okhttp() + " or newer (com.squareup.okhttp3:okhttp-jvm);"
           + " another dependency brings an older com.squareup.okhttp3:okhttp. " + BOM_FIX
@@ -157,8 +158,9 @@ public final class RuntimeCheck {
     }
     if (found.okhttpVersion() == null || compare(found.okhttpVersion(), needed.okhttp()) < 0) {
       return "OkHttp " + (found.okhttpVersion() == null ? "of an unknown version" : found.okhttpVersion())
-          + " (" + String.join(", ", jars.get().okhttp()) + ") is older than the " + needed.okhttp()
-          + " the SDK needs. " + BOM_FIX + " Then remove any explicit <version> of com.squareup.okhttp3:okhttp.";
+          + " (" + String.join(", ", okhttpJars != null ? okhttpJars : jars.get().okhttp()) + ") is older than the "
+          + needed.okhttp() + " the SDK needs. " + BOM_FIX
+          + " Then remove any explicit <version> of com.squareup.okhttp3:okhttp.";
     }
     if (!found.okioCurrent()) {
       return "Okio (" + jars.get().okio() + ") is older than OkHttp " + found.okhttpVersion() + " needs: another"
